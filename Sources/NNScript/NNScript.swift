@@ -1,0 +1,10 @@
+/// # NNScript — the nns command language and the session it drives
+///
+/// Owns the lexer, parser, syntax tree, diagnostics with source locations, the table of
+/// commands (names, typed arguments, defaults, help text — the one source for `help`,
+/// completion and did-you-mean), variables, loops, script inclusion, and the session state
+/// (loaded data, current network, training history, random generator).
+///
+/// Must not know: how matrices are multiplied (it calls NeuralNet), terminal line editing
+/// (the CLI owns that), or `print`: all output goes through an injected `OutputSink`.
+public enum NNScriptModule {}

@@ -1,0 +1,2 @@
+// nns — command-line entry point (thin: argument parsing, REPL, script runner).
+print("nns: under construction")
