@@ -127,6 +127,11 @@ public enum DataError: Error, CustomStringConvertible, Equatable {
         return "\(dimensions.count) \(noun) (\(dimensions.dimensionsText))"
     }
 
+    /// True for curl's "cannot resolve host" (6), "cannot connect" (7) and "timed out" (28) errors.
+    private static func isUnreachable(_ problem: String) -> Bool {
+        ["curl: (6)", "curl: (7)", "curl: (28)"].contains { problem.hasPrefix($0) }
+    }
+
     private static func unavailableMessage(
         _ dataset: StandardDataset, searched: [String], attempts: [DownloadAttempt]
     ) -> String {
@@ -140,7 +145,10 @@ public enum DataError: Error, CustomStringConvertible, Equatable {
         if attempts.isEmpty {
             lines.append("Downloading was not tried (it is switched off).")
         } else {
-            lines.append("Downloading failed:")
+            let offline = attempts.allSatisfy { Self.isUnreachable($0.problem) }
+            lines.append(offline
+                ? "Downloading failed (no server could be reached: is this machine offline?):"
+                : "Downloading failed:")
             lines += attempts.map { "  \($0.source): \($0.problem)" }
         }
         lines.append(

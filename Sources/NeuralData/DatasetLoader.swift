@@ -42,7 +42,9 @@ public struct DatasetLoader: Sendable {
         var training = locatePair(.trainingImages, .trainingLabels, of: dataset)
         var test = locatePair(.testImages, .testLabels, of: dataset)
         if training == nil || test == nil {
-            let directory = try download(dataset, progress: progress)
+            let needed = (training == nil ? [DatasetFile.trainingImages, .trainingLabels] : [])
+                + (test == nil ? [DatasetFile.testImages, .testLabels] : [])
+            let directory = try download(needed, of: dataset, progress: progress)
             training = training ?? FilePair(.trainingImages, .trainingLabels, in: directory)
             test = test ?? FilePair(.testImages, .testLabels, in: directory)
         }
@@ -102,9 +104,9 @@ public struct DatasetLoader: Sendable {
         }
     }
 
-    /// Downloads every file of `dataset` not yet in the download directory and returns that directory.
+    /// Downloads those of `files` not yet in the download directory and returns that directory.
     private func download(
-        _ dataset: StandardDataset, progress: (DownloadProgress) -> Void
+        _ files: [DatasetFile], of dataset: StandardDataset, progress: (DownloadProgress) -> Void
     ) throws(DataError) -> String {
         func unavailable(_ attempts: [DownloadAttempt]) -> DataError {
             .datasetUnavailable(dataset: dataset, searched: searchReport(for: dataset), attempts: attempts)
@@ -113,7 +115,7 @@ public struct DatasetLoader: Sendable {
         var attempts: [DownloadAttempt] = []
         guard let directory = writableDirectory(for: dataset, failures: &attempts) else { throw unavailable(attempts) }
         var liveMirrors = mirrors(for: dataset)
-        for file in DatasetFile.allCases where Self.find(file, in: directory) == nil {
+        for file in DatasetFile.allCases where files.contains(file) && Self.find(file, in: directory) == nil {
             let destination = directory + "/" + file.fileName
             var fetched = false
             while !fetched, let mirror = liveMirrors.first {
@@ -152,7 +154,8 @@ public struct DatasetLoader: Sendable {
         } catch {
             if case .truncated(_, let wanted, let found) = error {
                 throw Downloader.Failure(
-                    problem: "wrong size: expected \(wanted.grouped) bytes, got \(found.grouped) (not the published file)")
+                    problem: "wrong size: expected \(wanted.grouped) bytes, got \(found.grouped) "
+                        + "(not the published file)")
             }
             throw Downloader.Failure(problem: error.description)
         }

@@ -13,7 +13,9 @@ public struct DatasetPair: Sendable, Equatable {
     public let testDirectory: String
 
     /// Pairs a training and a test set, noting where each came from.
-    public init(training: LabeledImages, test: LabeledImages, trainingDirectory: String = "", testDirectory: String = "") {
+    public init(
+        training: LabeledImages, test: LabeledImages, trainingDirectory: String = "", testDirectory: String = ""
+    ) {
         self.training = training
         self.test = test
         self.trainingDirectory = trainingDirectory

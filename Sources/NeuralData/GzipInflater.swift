@@ -59,7 +59,8 @@ final class GzipInflater: ByteStream {
             case Z_BUF_ERROR where stream.pointee.avail_in == 0 && fed == input.count:
                 throw .corruptGzip(
                     path: path,
-                    reason: "the compressed data ends early, after \((delivered + produced).grouped) decompressed bytes "
+                    reason: "the compressed data ends early, after "
+                        + "\((delivered + produced).grouped) decompressed bytes "
                         + "(the file is truncated, as an interrupted download or copy leaves it)")
             case Z_BUF_ERROR:
                 continue

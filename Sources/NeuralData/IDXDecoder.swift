@@ -45,7 +45,8 @@ enum IDXDecoder {
         let isComplete = dimensions == declared
         let wanted = dimensions.reduce(1, *)
         guard wanted * elementType.byteWidth <= stream.remainingUpperBound else {
-            throw .truncated(path: path, expectedBytes: expectedFileBytes, foundBytes: headerBytes + (try stream.drain()))
+            let found = headerBytes + (try stream.drain())
+            throw .truncated(path: path, expectedBytes: expectedFileBytes, foundBytes: found)
         }
 
         let (values, got) = try readValues(elementType, count: wanted, from: stream)
@@ -55,7 +56,8 @@ enum IDXDecoder {
         if isComplete {
             let extra = try stream.drain()
             guard extra == 0 else {
-                throw .trailingBytes(path: path, expectedBytes: expectedFileBytes, foundBytes: expectedFileBytes + extra)
+                throw .trailingBytes(
+                    path: path, expectedBytes: expectedFileBytes, foundBytes: expectedFileBytes + extra)
             }
         }
         return Decoded(array: IDXArray(validated: dimensions, values: values), declaredDimensions: declared)

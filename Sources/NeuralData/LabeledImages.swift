@@ -32,7 +32,8 @@ public struct LabeledImages: Sendable, Equatable {
         name: String, pixels: [UInt8], labels: [UInt8], rows: Int, columns: Int, classCount: Int? = nil
     ) throws(DataError) {
         guard rows > 0, columns > 0 else {
-            throw .inconsistentImages(name: name, problem: "images must have at least one row and column, not \(rows) × \(columns)")
+            throw .inconsistentImages(
+                name: name, problem: "images must have at least one row and column, not \(rows) × \(columns)")
         }
         let (needed, overflow) = labels.count.multipliedReportingOverflow(by: rows * columns)
         guard !overflow, pixels.count == needed else {

@@ -4,11 +4,12 @@ import Testing
 
 /// Malformed files give typed errors with these exact messages (golden texts).
 @Suite struct IDXErrorTests {
-    let directory: String
+    let scratchDirectory: ScratchDirectory
+    var directory: String { scratchDirectory.path }
     let labels = IDXArray(validated: [4], values: .uint8([1, 2, 3, 4]))
 
     init() throws {
-        directory = try TestData.temporaryDirectory()
+        scratchDirectory = try ScratchDirectory()
     }
 
     /// Reads `bytes` stored as `name` and returns the error, or nil if none was thrown.

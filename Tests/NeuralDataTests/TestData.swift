@@ -21,7 +21,8 @@ enum TestData {
 
     /// A new empty directory under the system's temporary directory.
     static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "/nns-data-tests-" + UUID().uuidString
+        let path = URL(fileURLWithPath: NSTemporaryDirectory())
+            .appendingPathComponent("nns-data-tests-" + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
@@ -37,5 +38,20 @@ enum TestData {
     /// The bytes of the file at `path`.
     static func bytes(of path: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}
+
+/// A new empty temporary directory, removed with its contents when the last reference to it goes
+/// (a test suite holds one per test).
+final class ScratchDirectory: Sendable {
+    /// The directory's absolute path.
+    let path: String
+
+    init() throws {
+        path = try TestData.temporaryDirectory()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
     }
 }
