@@ -124,6 +124,7 @@ public struct DatasetLoader: Sendable {
                     fetched = true
                 } catch {
                     attempts.append(DownloadAttempt(source: mirror.location(of: file.fileName), problem: error.problem))
+                    if error.interrupted { throw unavailable(attempts) }
                     liveMirrors.removeFirst()  // a mirror that failed once is not asked again
                 }
             }
@@ -143,20 +144,16 @@ public struct DatasetLoader: Sendable {
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         let expected = dataset.checksum(of: file)
         try downloader.fetch(file.fileName, from: mirror, to: temporary, totalBytes: expected.bytes, progress: progress)
+        let size = Downloader.fileSize(temporary) ?? 0
+        guard size == expected.bytes else {
+            throw Downloader.Failure(
+                problem: "wrong size: expected \(expected.bytes.grouped) bytes, got \(size.grouped) "
+                    + "(not the published file)")
+        }
         let digest: String
         do {
-            digest = try FileBytes.withContents(of: temporary) { bytes throws(DataError) in
-                guard bytes.count == expected.bytes else {
-                    throw .truncated(path: temporary, expectedBytes: expected.bytes, foundBytes: bytes.count)
-                }
-                return MD5.hexDigest(of: bytes)
-            }
+            digest = try FileBytes.withContents(of: temporary) { bytes in MD5.hexDigest(of: bytes) }
         } catch {
-            if case .truncated(_, let wanted, let found) = error {
-                throw Downloader.Failure(
-                    problem: "wrong size: expected \(wanted.grouped) bytes, got \(found.grouped) "
-                        + "(not the published file)")
-            }
             throw Downloader.Failure(problem: error.description)
         }
         guard digest == expected.md5 else {

@@ -23,9 +23,11 @@ public struct Downloader: Sendable {
         self.curlPath = curlPath
     }
 
-    /// Why a fetch failed, in words for the user.
+    /// Why a fetch failed, in words for the user; `interrupted` when curl was stopped by a
+    /// signal (Ctrl-C reaches curl too), so no further mirror should be tried.
     struct Failure: Error {
         let problem: String
+        var interrupted = false
     }
 
     /// Fetches `fileName` from `mirror` into `destination` (replacing it), reporting progress
@@ -95,7 +97,10 @@ public struct Downloader: Sendable {
         process.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+        guard process.terminationReason == .exit else {
+            throw Failure(problem: "interrupted (curl stopped by signal \(process.terminationStatus))", interrupted: true)
+        }
+        guard process.terminationStatus == 0 else {
             throw Failure(problem: message.isEmpty ? "curl failed (status \(process.terminationStatus))" : message)
         }
     }

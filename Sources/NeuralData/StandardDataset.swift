@@ -58,6 +58,8 @@ public enum StandardDataset: String, CaseIterable, Sendable {
 
     /// The published size in bytes and MD5 of each original `.gz` file, for verifying downloads.
     /// MNIST: the files of yann.lecun.com and its mirrors; Fashion-MNIST: its README's table.
+    /// Files found locally are not checked against these (Debian's `dataset-fashion-mnist`, for
+    /// one, recompressed its copies: same images, different bytes); they are only decoded.
     public func checksum(of file: DatasetFile) -> FileChecksum {
         switch (self, file) {
         case (.mnist, .trainingImages): FileChecksum(bytes: 9_912_422, md5: "f68b3c2dcbeaaa9fbdd348bbdeb94873")

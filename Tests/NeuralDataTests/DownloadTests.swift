@@ -122,6 +122,52 @@ import Testing
         #expect(files(in: scratch + "/store/mnist") == [])
     }
 
+    /// An executable standing in for curl: runs `body` (a shell script) with curl's arguments.
+    func fakeCurl(_ body: String) throws -> Downloader {
+        let path = scratch + "/fake-curl"
+        try TestData.write(Array("#!/bin/sh\n\(body)\n".utf8), named: "fake-curl", in: scratch)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        return Downloader(curlPath: path)
+    }
+
+    @Test func urlDownloadsGoThroughCurlWithTimeoutsAndReportProgress() throws {
+        // Copies the file named at the end of the URL from the shared MNIST directory to --output.
+        let downloader = try fakeCurl("""
+            for a; do url="$a"; done
+            prev=""; for a; do [ "$prev" = "--output" ] && out="$a"; prev="$a"; done
+            echo "$@" > "\(scratch)/curl-arguments"
+            cp "\(TestData.mnist)/$(basename "$url")" "$out"
+            """)
+        let loader = try loader(mirror: "https://mirror.invalid/mnist")
+        let withCurl = DatasetLoader(locator: loader.locator, downloader: downloader, environment: loader.environment)
+        var reports: [DownloadProgress] = []
+        let pair = try withCurl.load(.mnist, limit: 3) { reports.append($0) }
+        #expect(pair.test.count == 3 && pair.testDirectory == scratch + "/store/mnist")
+        #expect(reports.first == DownloadProgress(
+            file: "t10k-labels-idx1-ubyte.gz", source: "https://mirror.invalid/mnist/t10k-labels-idx1-ubyte.gz",
+            bytesDone: 0, totalBytes: 4542))
+        #expect(reports.last?.bytesDone == 1_648_877)
+        let arguments = try String(contentsOfFile: scratch + "/curl-arguments", encoding: .utf8)
+        #expect(arguments.hasPrefix("--fail --location --silent --show-error --connect-timeout 10 --speed-limit 1024 "))
+        #expect(arguments.hasSuffix("/store/mnist/.t10k-images-idx3-ubyte.gz.\(getpid()).part "
+            + "https://mirror.invalid/mnist/t10k-images-idx3-ubyte.gz\n"))
+    }
+
+    @Test func anInterruptedDownloadTriesNoFurtherMirrors() throws {
+        let loader = try loader(mirror: "")
+        #expect(loader.mirrors(for: .mnist).count == 3)
+        let interrupted = DatasetLoader(
+            locator: loader.locator, downloader: try fakeCurl("kill -KILL $$"), environment: loader.environment)
+        let error = try #require(loadError(interrupted))
+        guard case .datasetUnavailable(_, _, let attempts) = error else {
+            Issue.record("unexpected error \(error)")
+            return
+        }
+        #expect(attempts == [DownloadAttempt(
+            source: "https://ossci-datasets.s3.amazonaws.com/mnist/t10k-labels-idx1-ubyte.gz",
+            problem: "interrupted (curl stopped by signal 9)")])
+    }
+
     @Test func missingDataSetWithAFailingMirror() throws {
         let mirror = scratch + "/no-mirror-here"
         let error = try #require(loadError(try loader(mirror: mirror, haveTraining: false)))
