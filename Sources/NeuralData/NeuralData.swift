@@ -4,6 +4,12 @@
 /// locations, download from mirrors with checksum verification, the book's train/validation
 /// split, and labelled image sets stored compactly as `UInt8` pixels.
 ///
-/// Must not know: networks, training, printing or the command language. Errors are typed
-/// values whose messages name the file and the problem.
+/// - ``IDXArray``: read, decode, encode and write IDX files (``IDXElementType``, ``IDXValues``).
+/// - ``LabeledImages``: an image file paired with its label file; `count × rows × columns` bytes.
+/// - ``StandardDataset``, ``DataLocator``, ``DatasetLoader``, ``DatasetPair``: `load mnist`,
+///   `load fashion`, from local directories or downloaded (``Downloader``, ``Mirror``,
+///   ``DownloadProgress``).
+/// - ``DataError``: every failure, with a message naming the file, the problem and the remedy.
+///
+/// Must not know: networks, training, printing or the command language.
 public enum NeuralDataModule {}
