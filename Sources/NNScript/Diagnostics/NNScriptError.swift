@@ -37,8 +37,9 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownCommand(String, suggestion: String?)
     /// A `key=` that the command does not take; `suggestion` is the closest argument name.
     case unknownArgument(String, command: String, suggestion: String?)
-    /// A positional value the command has no room for; `usage` is the command's usage line.
-    case unexpectedArgument(String, command: String, usage: String)
+    /// A positional value the command has no room for; `advice` says what to write instead
+    /// (the usage line, or `epochs=N` when the value looks like an argument name).
+    case unexpectedArgument(String, command: String, advice: String)
     /// The same argument given twice in one command.
     case duplicateArgument(String, command: String)
     /// A value of the wrong kind: `expected` says what was wanted ("a whole number"),
@@ -90,8 +91,8 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownArgument(let name, let command, let suggestion):
             if let suggestion { return "unknown argument '\(name)' for \(command) — did you mean '\(suggestion)'?" }
             return "unknown argument '\(name)' for \(command) — type 'help \(command)' for its arguments"
-        case .unexpectedArgument(let value, let command, let usage):
-            return "unexpected argument '\(value)' for \(command) — usage: \(usage)"
+        case .unexpectedArgument(let value, let command, let advice):
+            return "unexpected argument '\(value)' for \(command) — \(advice)"
         case .duplicateArgument(let name, let command):
             return "'\(name)' is given twice to \(command) — keep one"
         case .wrongType(let argument, let expected, let got, let hint):
