@@ -15,12 +15,12 @@ extension CommandTable {
                          condition: ArgumentCondition(when: "source", is: "idx"),
                          help: "which data set the idx pair becomes"),
                 .keyword("limit", .integer, range: .atLeast(1),
-                         help: "keep only the first N training images, for quick experiments"),
+                         help: "read only the first N images of the training file (applied before split=)"),
                 .keyword("from", .path, defaultDescription: "$NNS_DATA, else ./data, else the download cache",
                          help: "directory to read the files from; for idx, where relative paths start"),
-                .keyword("split", .integer, defaultDescription: "50000 for mnist and fashion, 0 for idx",
-                         range: .atLeast(0),
-                         help: "training images kept for training; the rest of the training file becomes the validation set"),
+                .keyword("split", .integer, defaultDescription: "50000 for mnist and fashion; idx keeps all",
+                         range: .atLeast(1),
+                         help: "the first N training images stay training images, the rest become the validation set"),
             ],
             details: """
                 mnist and fashion give train (first 50,000 of the 60,000 training images, the book's
