@@ -139,6 +139,9 @@ import Testing
                   ^~
             """)
         #expect(Binding.error("sgd epochs 30").hasPrefix("1:5: unexpected argument 'epochs' for sgd — write it as epochs=N"))
+        #expect(Binding.error("sgd epoch 30").hasPrefix("1:5: unexpected argument 'epoch' for sgd — write it as epochs=N"))
+        #expect(Binding.error("weights grd").hasPrefix("1:9: unexpected argument 'grd' for weights — did you mean 'grid'?"))
+        #expect(Binding.error("save a b").hasPrefix("1:8: unexpected argument 'b' for save — usage: save PATH"))
         #expect(Binding.error("eval test train").hasPrefix("1:11: unexpected argument 'train' for eval — usage: eval [train|validation|test]"))
         #expect(Binding.error("sgd eta=1 eta=2") == """
             1:11: 'eta' is given twice to sgd — keep one

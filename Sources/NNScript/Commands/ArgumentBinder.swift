@@ -97,14 +97,17 @@ struct ArgumentBinder {
     }
 
     /// What to say about a positional value the command has no room for: `epochs=N` when the
-    /// value looks like one of the command's argument names, else the usage line.
+    /// value looks like one of the command's argument names, a flag's name when it looks like
+    /// a flag, else the usage line.
     private func advice(for value: Value) -> String {
-        if case .word(let word) = value,
-           let name = closestMatch(to: word, in: spec.arguments.filter { !$0.isPositional }.map(\.name)) ?? (spec.argument(named: word)?.name),
-           let argument = spec.argument(named: name), argument.type != .flag {
-            return "write it as \(name)=\(argument.metavar)"
+        guard case .word(let word) = value else { return "usage: \(spec.shortUsage)" }
+        let keywords = spec.arguments.filter { !$0.isPositional }.map(\.name)
+        guard let name = spec.argument(named: word)?.name ?? closestMatch(to: word, in: keywords),
+              let argument = spec.argument(named: name) else {
+            return "usage: \(spec.shortUsage)"
         }
-        return "usage: \(spec.shortUsage)"
+        if argument.type == .flag { return "did you mean '\(name)'?" }
+        return "write it as \(name)=\(argument.metavar)"
     }
 
     private func checkConditionsAndRequirements() throws(Diagnostic) {
