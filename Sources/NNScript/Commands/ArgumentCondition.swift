@@ -1,0 +1,18 @@
+/// Ties an argument to the value of another: `images=` applies only when `load`'s source is
+/// `idx`, and is then required.
+public struct ArgumentCondition: Sendable, Hashable {
+    /// The argument whose value decides (e.g. `source`).
+    public var argument: String
+    /// The value it must have (e.g. `idx`).
+    public var value: String
+    /// True when the conditioned argument must be given once the condition holds.
+    public var isRequiredThen: Bool
+
+    /// The conditioned argument applies only when `argument` is `value`; `required` makes it
+    /// mandatory then.
+    public init(when argument: String, is value: String, required: Bool = false) {
+        self.argument = argument
+        self.value = value
+        self.isRequiredThen = required
+    }
+}

@@ -1,0 +1,70 @@
+extension CommandTable {
+    /// `to=`: where a view is written as an image instead of drawn in the terminal.
+    static func imageFile(_ what: String) -> ArgumentSpec {
+        .keyword("to", .path, help: "write \(what) to this PNG file instead of drawing it")
+    }
+
+    /// The views of issue 4: images, predictions, weights, activations, confusion, errors, curves.
+    static let inspectionCommands: [CommandSpec] = [
+        CommandSpec(
+            "show", category: .inspection,
+            summary: "draw an image of a data set with its label",
+            arguments: [
+                .positional("image", .sample, required: true, help: "the image: a data set and a 0-based index"),
+                imageFile("the image"),
+            ],
+            examples: ["show test[7]", "show train[0] to=digit.png"]),
+        CommandSpec(
+            "predict", category: .inspection,
+            summary: "the network's output for an image: activations as bars, predicted and true label, cost",
+            arguments: [.positional("image", .sample, required: true, help: "the image: a data set and a 0-based index")],
+            examples: ["predict test[7]"]),
+        CommandSpec(
+            "weights", category: .inspection,
+            summary: "weight statistics per layer, one neuron's incoming weights, or a grid of all of them",
+            arguments: [
+                .keyword("layer", .integer, range: .atLeast(1),
+                         help: "layer l: 1 is the first hidden layer, fed by layer 0, the input"),
+                .keyword("neuron", .integer, range: .atLeast(0),
+                         help: "0-based neuron j of that layer, whose weights w_jk are drawn as a heat map; layer 1 if no layer= is given"),
+                .flag("grid", help: "draw every neuron of the layer as a heat map"),
+                imageFile("the heat maps"),
+            ],
+            details: """
+                Without arguments: per layer the shape, mean, std, min and max of w and b, and a
+                histogram. With neuron= or grid: the incoming weights of a neuron drawn as a square
+                diverging heat map (28×28 for MNIST) — what the neuron "looks for".
+                """,
+            examples: ["weights", "weights layer=1 neuron=5", "weights layer=1 grid to=w1.png"]),
+        CommandSpec(
+            "activations", category: .inspection,
+            summary: "every layer's weighted input z and activation a for one image",
+            arguments: [.positional("image", .sample, required: true, help: "the image: a data set and a 0-based index")],
+            examples: ["activations test[7]"]),
+        CommandSpec(
+            "confusion", category: .inspection,
+            summary: "confusion matrix with per-class precision and recall and the most confused pairs",
+            arguments: [.positional("set", .dataSet, default: .text("test"), help: "the data set to classify")],
+            examples: ["confusion", "confusion validation"]),
+        CommandSpec(
+            "errors", category: .inspection,
+            summary: "a gallery of misclassified images with predicted and true labels and confidence",
+            arguments: [
+                .positional("set", .dataSet, default: .text("test"), help: "the data set to search"),
+                .keyword("n", .integer, default: .integer(20), range: .atLeast(1), help: "how many images to show"),
+            ],
+            examples: ["errors test n=20"]),
+        CommandSpec(
+            "history", category: .inspection,
+            summary: "table of per-epoch accuracy and cost of the monitored sets, from every sgd run",
+            examples: ["history"]),
+        CommandSpec(
+            "plot", category: .inspection,
+            summary: "chart of per-epoch accuracy (or cost) of the monitored sets",
+            arguments: [
+                .positional("metric", .choice(["accuracy", "cost"]), default: .text("accuracy"), help: "what to plot"),
+                .keyword("to", .path, help: "write the chart to a .png or .svg file instead of drawing it"),
+            ],
+            examples: ["plot", "plot cost", "plot to=curve.png"]),
+    ]
+}
