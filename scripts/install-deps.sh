@@ -11,6 +11,7 @@ for pair in openblas:libopenblas-dev libedit:libedit-dev zlib:zlib1g-dev; do
     pkg-config --exists "$module" 2>/dev/null || missing+=("$package")
 done
 command -v gzip >/dev/null 2>&1 || missing+=(gzip)
+command -v curl >/dev/null 2>&1 || missing+=(curl)   # downloads MNIST when it is not local
 
 if ((${#missing[@]})); then
     echo "install-deps: installing ${missing[*]}"
