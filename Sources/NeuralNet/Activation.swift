@@ -15,12 +15,13 @@ public enum Activation: String, CaseIterable, Sendable {
     case softmax
 
     /// Replaces the `rows × columns` row-major weighted inputs z at `values` by σ(z), in place.
-    /// Softmax subtracts each row's maximum first, so it cannot overflow.
+    /// Softmax subtracts each row's maximum first, so it cannot overflow. Sigmoid and softmax use
+    /// `vectorExponential`, so these loops vectorise.
     func apply(to values: UnsafeMutablePointer<Float>, rows: Int, columns: Int) {
         let count = rows * columns
         switch self {
         case .sigmoid:
-            for i in 0..<count { values[i] = 1 / (1 + Foundation.exp(-values[i])) }
+            for i in 0..<count { values[i] = 1 / (1 + vectorExponential(-values[i])) }
         case .tanh:
             for i in 0..<count { values[i] = Foundation.tanh(values[i]) }
         case .relu:
@@ -51,7 +52,7 @@ public enum Activation: String, CaseIterable, Sendable {
         for j in 0..<count { largest = max(largest, row[j]) }
         var sum: Float = 0
         for j in 0..<count {
-            row[j] = Foundation.exp(row[j] - largest)
+            row[j] = vectorExponential(row[j] - largest)
             sum += row[j]
         }
         let scale = 1 / sum

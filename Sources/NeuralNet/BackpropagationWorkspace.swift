@@ -14,6 +14,8 @@ final class BackpropagationWorkspace {
     private let biasSums: UnsafeMutablePointer<Float>
     /// Samples in the current batch (≤ `capacity`).
     private(set) var rows = 0
+    /// Keeps the values read by `LabeledExamples.warmCache` alive (never used otherwise).
+    var cacheChecksum: UInt32 = 0
 
     init(sizes: [Int], capacity: Int) {
         self.sizes = sizes

@@ -88,7 +88,9 @@ public struct LabeledExamples: Sendable {
     }
 
     /// Writes samples `indices` (relative to this value) as consecutive rows of `inputSize` Floats
-    /// starting at `destination`, scaling bytes ÷255: the gather that forms a mini-batch.
+    /// starting at `destination`, scaling bytes to [0, 1]: the gather that forms a mini-batch.
+    /// Bytes are multiplied by 1/255 in Double, which vectorises and rounds to exactly the Float
+    /// b/255 for every byte b (checked for all 256), unlike a Float multiply.
     func copyInputs<Indices: Collection<Int>>(_ indices: Indices, into destination: UnsafeMutablePointer<Float>) {
         let width = inputSize
         let first = range.lowerBound
@@ -100,7 +102,7 @@ public struct LabeledExamples: Sendable {
                 var row = destination
                 for index in indices {
                     let sample = base + (first + index) * width
-                    for k in 0..<width { row[k] = Float(sample[k]) / 255 }
+                    for k in 0..<width { row[k] = Float(Double(sample[k]) * (1.0 / 255)) }
                     row += width
                 }
             }
@@ -114,6 +116,36 @@ public struct LabeledExamples: Sendable {
                 }
             }
         }
+    }
+
+    /// Reads one value per 64-byte cache line of samples `indices`, so that memory fetches them
+    /// (many lines in parallel) before the next mini-batch is gathered from randomly scattered
+    /// samples. Returns a meaningless checksum the caller keeps, so the reads are not optimised away.
+    func warmCache<Indices: Collection<Int>>(for indices: Indices) -> UInt32 {
+        let (width, first) = (inputSize, range.lowerBound)
+        switch storage {
+        case .bytes(let bytes):
+            return bytes.withUnsafeBufferPointer {
+                Self.touchLines(of: $0, indices, first: first, width: width, valuesPerLine: 64) { UInt32($0) }
+            }
+        case .floats(let floats):
+            return floats.withUnsafeBufferPointer {
+                Self.touchLines(of: $0, indices, first: first, width: width, valuesPerLine: 16) { $0.bitPattern }
+            }
+        }
+    }
+
+    private static func touchLines<Value, Indices: Collection<Int>>(
+        of source: UnsafeBufferPointer<Value>, _ indices: Indices, first: Int, width: Int, valuesPerLine: Int,
+        _ bits: (Value) -> UInt32
+    ) -> UInt32 {
+        guard let base = source.baseAddress else { return 0 }
+        var checksum: UInt32 = 0
+        for index in indices {
+            let sample = base + (first + index) * width
+            for offset in stride(from: 0, to: width, by: valuesPerLine) { checksum &+= bits(sample[offset]) }
+        }
+        return checksum
     }
 
     /// Writes the labels of samples `indices` (relative to this value) to `destination`.

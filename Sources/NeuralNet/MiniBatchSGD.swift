@@ -55,6 +55,9 @@ public struct MiniBatchSGD: Sendable {
                 }
                 let batchIndices = order[batch * m ..< min(batch * m + m, n)]
                 workspace.load(training, indices: batchIndices)
+                if batch + 1 < batchesPerEpoch {
+                    workspace.cacheChecksum &+= training.warmCache(for: order[batch * m + m ..< min(batch * m + 2 * m, n)])
+                }
                 workspace.forward(parameters, activations: activations)
                 workspace.backward(parameters, activations: activations, cost: cost, into: parameters,
                                    alpha: -eta / Float(batchIndices.count), weightDecay: weightDecay)

@@ -18,7 +18,8 @@ struct ActivationTests {
     }
 
     @Test func sigmoidSaturatesWithoutNaN() {
-        #expect(applied(.sigmoid, [-1000, 1000], columns: 2) == [0, 1])
+        #expect(applied(.sigmoid, [-1000, 1000, -88.5], columns: 3) == [0, 1, 0])
+        #expect(applied(.softmax, [-1000, 0], columns: 2) == [0, 1])
     }
 
     @Test func softmaxNormalisesEachRowAndIsStable() {

@@ -13,6 +13,12 @@ struct LabeledExamplesTests {
         #expect(examples.label(at: 2) == 1)
     }
 
+    @Test func everyByteScalesToExactlyItsFloatQuotient() {
+        let all = (0...255).map { UInt8($0) }
+        let examples = LabeledExamples(bytes: all, labels: [0], inputSize: 256, classCount: 1)
+        #expect(examples.input(at: 0) == all.map { Float($0) / 255 })
+    }
+
     @Test func floatsAreUsedAsTheyAre() {
         let examples = LabeledExamples(floats: [0.5, -2, 7, 1], labels: [1, 0], inputSize: 2, classCount: 2)
         #expect(examples.input(at: 1) == [7, 1])
