@@ -1,0 +1,92 @@
+/// Every per-mini-batch buffer of backpropagation, allocated once per training run for batches
+/// of up to `capacity` samples, one sample per row:
+/// - `layerOutputs[0]` the inputs X (`rows × sizes[0]`), `layerOutputs[l]` the activations a^l
+///   (`rows × sizes[l]`); z^l is overwritten by a^l in place, since every σ'(z) used here is
+///   computed from a;
+/// - `deltas[l]` the errors δ of weight layer l's outputs (`rows × sizes[l+1]`);
+/// - `labels` the batch's class labels.
+final class BackpropagationWorkspace {
+    let sizes: [Int]
+    let capacity: Int
+    let layerOutputs: [UnsafeMutablePointer<Float>]
+    let deltas: [UnsafeMutablePointer<Float>]
+    let labels: UnsafeMutablePointer<Int>
+    private let biasSums: UnsafeMutablePointer<Float>
+    /// Samples in the current batch (≤ `capacity`).
+    private(set) var rows = 0
+    /// Keeps the values read by `LabeledExamples.warmCache` alive (never used otherwise).
+    var cacheChecksum: UInt32 = 0
+
+    init(sizes: [Int], capacity: Int) {
+        self.sizes = sizes
+        self.capacity = capacity
+        layerOutputs = sizes.map { UnsafeMutablePointer<Float>.allocate(capacity: capacity * $0) }
+        deltas = sizes.dropFirst().map { UnsafeMutablePointer<Float>.allocate(capacity: capacity * $0) }
+        labels = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        biasSums = UnsafeMutablePointer<Float>.allocate(capacity: sizes.dropFirst().max() ?? 0)
+    }
+
+    deinit {
+        for buffer in layerOutputs { buffer.deallocate() }
+        for buffer in deltas { buffer.deallocate() }
+        labels.deallocate()
+        biasSums.deallocate()
+    }
+
+    /// Gathers samples `indices` of `examples` (inputs scaled to Float, and labels) as the batch.
+    func load<Indices: Collection<Int>>(_ examples: LabeledExamples, indices: Indices) {
+        precondition(indices.count <= capacity, "mini-batch larger than the workspace")
+        rows = indices.count
+        examples.copyInputs(indices, into: layerOutputs[0])
+        examples.copyLabels(indices, into: labels)
+    }
+
+    /// Feeds the batch forward: a^{l+1} = σ_l(a^l wᵀ + b) for every weight layer l, one GEMM each.
+    func forward(_ parameters: ParameterBuffers, activations: [Activation]) {
+        for l in 0..<sizes.count - 1 {
+            LayerKernels.weightedInputs(input: layerOutputs[l], rows: rows, weights: parameters.weights[l],
+                                        biases: parameters.biases[l], inputCount: sizes[l],
+                                        outputCount: sizes[l + 1], into: layerOutputs[l + 1])
+            activations[l].apply(to: layerOutputs[l + 1], rows: rows, columns: sizes[l + 1])
+        }
+    }
+
+    /// Backpropagates the batch (after `forward`) and accumulates into `destination`:
+    /// w ← β·w + α·Σ_x δ_x a_xᵀ (one GEMM per layer, the update fused in through β) and
+    /// b ← b + α·Σ_x δ_x. Training passes `destination === parameters`, α = −η/m, β = 1 − ηλ/n;
+    /// each layer's w is read for δ of the layer below before it is overwritten, so every
+    /// gradient uses the pre-update weights, as in the book.
+    func backward(
+        _ parameters: ParameterBuffers, activations: [Activation], cost: Cost,
+        into destination: ParameterBuffers, alpha: Float, weightDecay beta: Float
+    ) {
+        let layers = sizes.count - 1
+        cost.outputDeltas(activation: activations[layers - 1], outputs: layerOutputs[layers], labels: labels,
+                          rows: rows, columns: sizes[layers], into: deltas[layers - 1])
+        for l in stride(from: layers - 1, through: 0, by: -1) {
+            let (inputCount, outputCount) = (sizes[l], sizes[l + 1])
+            if l > 0 {
+                // δ^{below} = (δ w) ⊙ σ'(z^{below}), rows × inputCount.
+                BLAS.multiply(rows: rows, columns: inputCount, inner: outputCount,
+                              alpha: 1, deltas[l], lda: outputCount, parameters.weights[l], ldb: inputCount,
+                              beta: 0, into: deltas[l - 1], ldc: inputCount)
+                activations[l - 1].multiplyByDerivative(deltas[l - 1], activations: layerOutputs[l], count: rows * inputCount)
+            }
+            BLAS.multiply(rows: outputCount, columns: inputCount, inner: rows,
+                          alpha: alpha, deltas[l], transposeA: true, lda: outputCount, layerOutputs[l], ldb: inputCount,
+                          beta: beta, into: destination.weights[l], ldc: inputCount)
+            addColumnSums(of: deltas[l], columns: outputCount, times: alpha, to: destination.biases[l])
+        }
+    }
+
+    /// target_j += α · Σ_rows δ_{row, j}.
+    private func addColumnSums(of delta: UnsafePointer<Float>, columns: Int, times alpha: Float,
+                               to target: UnsafeMutablePointer<Float>) {
+        biasSums.update(repeating: 0, count: columns)
+        for row in 0..<rows {
+            let values = delta + row * columns
+            for j in 0..<columns { biasSums[j] += values[j] }
+        }
+        for j in 0..<columns { target[j] += alpha * biasSums[j] }
+    }
+}
