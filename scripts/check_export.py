@@ -6,12 +6,15 @@ its structure (dtypes, shapes against the layer sizes, contiguous safetensors of
 forward pass a = act(x @ W.T + b) layer by layer (sigmoid / tanh / relu / softmax as recorded in
 the file) on the first COUNT MNIST t10k images scaled to [0, 1] (byte / 255, Float32), and
 compares the argmax of each output row with the predictions nns wrote (one class index per
-line, or separated by any whitespace).
+line, or separated by any whitespace). With --model, also loads nns's JSON model file with the
+`json` module and checks that numpy.float32 of every weight and bias has the same bits as in
+each export (the JSON text round-trips Float32 exactly).
 
-Usage: check_export.py --data DIR --predictions FILE [--count 100] EXPORT [EXPORT ...]
+Usage: check_export.py --data DIR --predictions FILE [--count 100] [--model FILE.json]
+                       EXPORT [EXPORT ...]
   DIR holds t10k-images-idx3-ubyte.gz (as the official MNIST files).
-Exit status: 0 when every export reproduces every prediction, 1 when some prediction differs,
-2 when a file is missing or malformed.
+Exit status: 0 when every export reproduces every prediction (and matches the model file),
+1 when some prediction or parameter differs, 2 when a file is missing or malformed.
 """
 import argparse
 import gzip
@@ -137,6 +140,27 @@ def predict(layers, activations, x):
     return np.argmax(a, axis=1)
 
 
+def load_model_json(path):
+    """(sizes, activations, cost, [(W, b), ...]) from nns's JSON model file, via json + numpy."""
+    with open(path) as f:
+        model = json.load(f)
+    if model.get("format") != "nns-model" or model.get("formatVersion") != 1:
+        raise CheckError(f"{path}: not an nns model file of format version 1")
+    layers = [(np.array(w, dtype=np.float32), np.array(b, dtype=np.float32))
+              for w, b in zip(model["weights"], model["biases"])]
+    return model["sizes"], model["activations"], model["cost"], layers
+
+
+def same_parameters(model, export):
+    """A list of differences between two (sizes, activations, cost, layers) tuples, bit for bit."""
+    differences = [f"{name}: {a} vs {b}" for name, a, b in zip(("sizes", "activations", "cost"), model, export) if a != b]
+    for l, ((w1, b1), (w2, b2)) in enumerate(zip(model[3], export[3])):
+        for name, x, y in ((f"weights[{l}]", w1, w2), (f"biases[{l}]", b1, b2)):
+            if x.shape != y.shape or not np.array_equal(x.view(np.uint32), y.view(np.uint32)):
+                differences.append(f"{name} differs")
+    return differences
+
+
 def read_predictions(path, count):
     with open(path) as f:
         values = [int(token) for token in f.read().split()]
@@ -150,17 +174,24 @@ def main():
     parser.add_argument("--data", required=True, help="directory with t10k-images-idx3-ubyte.gz")
     parser.add_argument("--predictions", required=True, help="nns's predicted classes, one per line")
     parser.add_argument("--count", type=int, default=100, help="test images to compare (default 100)")
+    parser.add_argument("--model", help="nns's JSON model file of the same network, compared bit for bit")
     parser.add_argument("exports", nargs="+", help=".safetensors or .npz files written by nns")
     args = parser.parse_args()
     try:
         x = read_images(args.data, args.count)
         expected = read_predictions(args.predictions, len(x))
+        model = load_model_json(args.model) if args.model else None
         failed = False
         for path in args.exports:
             if not os.path.exists(path):
                 raise CheckError(f"{path}: no such file")
             loader = load_npz if path.endswith(".npz") else load_safetensors
             sizes, activations, cost, layers = loader(path)
+            if model is not None:
+                differences = same_parameters(model, (sizes, activations, cost, layers))
+                if differences:
+                    failed = True
+                    print(f"{path}: differs from {args.model}: {'; '.join(differences)}")
             if len(activations) != len(layers) or sizes[0] != x.shape[1]:
                 raise CheckError(f"{path}: sizes {sizes} and activations {activations} do not fit {x.shape[1]} inputs")
             got = predict(layers, activations, x)

@@ -76,8 +76,8 @@ public enum ModelFileProblem: Error, CustomStringConvertible, Equatable {
             return "\(field) is \(value), not a finite 32-bit float; every weight and bias must be finite "
                 + "(a network whose training diverged cannot be saved or opened)"
         case .unknownName(let field, let name, let kind, let known, let suggestion):
-            let hint = suggestion.map { "did you mean \"\($0)\"? " } ?? ""
-            return "\(field) is \"\(name)\", which is not \(kind) nns knows; \(hint)(known: \(known.joined(separator: ", ")))"
+            let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? ""
+            return "\(field) is \"\(name)\", which is not \(kind) nns knows\(hint) (known: \(known.joined(separator: ", ")))"
         case .invalidValue(let field, let problem):
             return "\(field) \(problem)"
         case .invalidNetwork(let error):

@@ -60,6 +60,21 @@ enum Fixtures {
         try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
     }
 
+    /// Runs `arguments` (the program looked up on PATH) to the end: its exit status and its
+    /// standard output (with standard error too when `mergingErrors`, else discarded).
+    static func run(_ arguments: [String], mergingErrors: Bool = false) throws -> (status: Int32, output: Data) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = mergingErrors ? pipe : FileHandle.nullDevice
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
     /// The file's bytes.
     static func bytes(_ url: URL) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: url))
