@@ -40,7 +40,7 @@ let package = Package(
         // Tests mirror the targets one to one; nnsTests runs the built binary end to end.
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
         .testTarget(name: "NeuralDataTests", dependencies: ["NeuralData"]),
-        .testTarget(name: "NNSDisplayTests", dependencies: ["NNSDisplay"]),
+        .testTarget(name: "NNSDisplayTests", dependencies: ["NNSDisplay", "CZlib"]),
         .testTarget(name: "ModelFilesTests", dependencies: ["ModelFiles", "NeuralNet"]),
         .testTarget(name: "NNScriptTests", dependencies: ["NNScript"]),
         .testTarget(name: "nnsTests", dependencies: ["nns"]),
