@@ -20,9 +20,15 @@ struct ExecutorRegistry: Sendable {
 
     /// Every command nns can run. Add a line here when adding a command.
     static let standard = ExecutorRegistry([
-        // Training.
+        // Data, networks, training.
+        "load": LoadCommand(),
+        "net": NetCommand(),
+        "layer": LayerCommand(),
+        "sgd": SGDCommand(),
+        "eval": EvalCommand(),
         "seed": SeedCommand(),
         // Session housekeeping.
+        "info": InfoCommand(),
         "vars": VarsCommand(),
         "echo": EchoCommand(),
         "help": HelpCommand(),
