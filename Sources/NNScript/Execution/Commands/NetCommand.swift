@@ -55,11 +55,10 @@ struct NetCommand: CommandExecutor {
         }
     }
 
-    /// The argument a network error is about: the cost (or output activation) for a cost the
-    /// output layer does not allow, the sizes otherwise.
+    /// The argument a network error is about: the cost for a cost the output layer does not
+    /// allow (the default quadratic cost allows every output), the sizes otherwise.
     static func argument(blamedFor error: NetworkError, in arguments: BoundArguments) -> String {
         guard case .undefinedCost = error else { return "sizes" }
-        if arguments.isGiven("cost") { return "cost" }
-        return arguments.isGiven("out") ? "out" : "act"
+        return "cost"
     }
 }
