@@ -76,11 +76,10 @@ for i in $(seq 20); do
 done >"$work/startup.txt"
 echo "  start-up (nns -c quit, median of 20): $(python3 -c "print(f'{float(\"$(median <"$work/startup.txt")\")*1000:.1f} ms')")"
 python3 - "$work/cheap.nns" <<'PY'
-import sys
-lines = []
-for i in range(10_000):
-    lines.append(["let x = %d" % i, "seed %d" % i, "let y = [1, 2, $x]", "echo \"line %d\"" % i,
-                  "# a comment", "vars"][i % 6] if i % 6 != 5 or i % 600 == 5 else "let z = $x")
-open(sys.argv[1], "w").write("\n".join(lines) + "\n")
+import sys   # the same 10,000 lines as Tests/NNScriptTests/LongScriptTests.swift
+def line(i):
+    return [f"let x = {i}", f"seed {i}", "let y = [1, 2, $x]", f'echo "line {i}" $y', "# a comment",
+            "info", "help sgd" if i % 800 == 6 else "vars", "for v in [a, b] { let z = $v }"][i % 8]
+open(sys.argv[1], "w").write("\n".join(line(i) for i in range(10_000)) + "\n")
 PY
 python3 -c 'import subprocess,time,sys; t=time.perf_counter(); subprocess.run([sys.argv[1],sys.argv[2]],check=True,stdout=subprocess.DEVNULL); print(f"  10,000-line script of cheap commands: {(time.perf_counter()-t)*1000:.0f} ms (incl. start-up)")' "$nns" "$work/cheap.nns"
