@@ -1,0 +1,19 @@
+import NNScript
+
+/// The process's exit status: 0 success, 1 a command failed, 2 bad usage.
+enum ExitStatus: Int32, Sendable {
+    /// Every command succeeded (or the REPL was left normally).
+    case success = 0
+    /// A command failed; its diagnostic is on standard error.
+    case commandFailed = 1
+    /// The command line was wrong: an unknown flag, a missing or unreadable script.
+    case badUsage = 2
+
+    /// The status a script run ending with `outcome` gives.
+    init(_ outcome: RunOutcome) {
+        switch outcome {
+        case .success, .quit: self = .success
+        case .failure: self = .commandFailed
+        }
+    }
+}
