@@ -26,7 +26,7 @@ public enum EpochLine {
     /// - no scores: "Epoch 0 complete" (the book's text when there is no test data);
     /// - one score: "Epoch 0: 9129 / 10000" — the book's format, without the set's name;
     /// - several: "Epoch 0: validation 9129 / 10000, test 9101 / 10000";
-    /// a cost adds ", cost 0.1234" after its score, and `seconds` adds " (2.41 s)".
+    /// a cost adds ", cost 0.1234" after its score, and `seconds` adds " (2.413 s)", to the millisecond.
     public static func text(epoch: Int, scores: [Score], seconds: Double? = nil) -> String {
         let parts = scores.map { score in
             let name = scores.count > 1 ? "\(score.name) " : ""
@@ -34,6 +34,6 @@ public enum EpochLine {
             return "\(name)\(score.correct) / \(score.total)\(cost)"
         }
         let body = parts.isEmpty ? "Epoch \(epoch) complete" : "Epoch \(epoch): " + parts.joined(separator: ", ")
-        return body + (seconds.map { " (\(NumberText.fixed($0, 2)) s)" } ?? "")
+        return body + (seconds.map { " (\(NumberText.fixed($0, 3)) s)" } ?? "")
     }
 }

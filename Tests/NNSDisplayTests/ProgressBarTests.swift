@@ -45,8 +45,8 @@ import Testing
         #expect(EpochLine.text(epoch: 0, scores: [.init(name: "test", correct: 9129, total: 10000)])
             == "Epoch 0: 9129 / 10000")
         #expect(EpochLine.text(epoch: 4, scores: [.init(name: "test", correct: 9129, total: 10000)], seconds: 2.414)
-            == "Epoch 4: 9129 / 10000 (2.41 s)")
-        #expect(EpochLine.text(epoch: 1, scores: [], seconds: 1) == "Epoch 1 complete (1.00 s)")
+            == "Epoch 4: 9129 / 10000 (2.414 s)")
+        #expect(EpochLine.text(epoch: 1, scores: [], seconds: 1) == "Epoch 1 complete (1.000 s)")
         #expect(EpochLine.text(epoch: 2, scores: [
             .init(name: "validation", correct: 9500, total: 10000, cost: 0.12345),
             .init(name: "test", correct: 9480, total: 10000),

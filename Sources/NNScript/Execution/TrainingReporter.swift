@@ -4,7 +4,7 @@ import NNSDisplay
 /// Shows an `sgd` run as it goes. On a terminal: a live progress line redrawn with "\r"
 /// (epoch i/N, percentage of the epoch, images per second, ETA, last accuracy) at most ten
 /// times a second, with each finished epoch's line printed above it. Otherwise: only the
-/// finished epochs, one line each in the book's style, `Epoch 0: 9129 / 10000 (1.84 s)`.
+/// finished epochs, one line each in the book's style, `Epoch 0: 9129 / 10000 (1.840 s)`.
 final class TrainingReporter {
     private let output: OutputSink
     private let style: RenderStyle
