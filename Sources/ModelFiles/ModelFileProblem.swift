@@ -3,7 +3,7 @@ import NeuralNet
 /// What is wrong with a model file (or with writing one), without the file's name:
 /// `ModelFileError` adds that. Fields are named by their path in the JSON document,
 /// e.g. `weights[1][3]` (row 3 of the second weight matrix) or `history[0].learningRate`.
-public enum ModelFileProblem: Error, CustomStringConvertible, Equatable {
+public enum ModelFileProblem: Error, CustomStringConvertible, Equatable, Sendable {
     /// Nothing exists at the path.
     case fileNotFound
     /// The path is a directory where a file was expected.

@@ -1,3 +1,4 @@
+import ModelFiles
 import NeuralData
 import NeuralNet
 
@@ -37,6 +38,9 @@ public enum CommandError: Error, Sendable, Equatable, CustomStringConvertible {
     case training(TrainingError)
     /// Training made a parameter NaN or infinite in `epoch` (0-based); the network was restored.
     case diverged(epoch: Int, eta: Float)
+    /// A model file could not be saved, opened or exported (`save`, `open`, `export`); the
+    /// error names the file as the user wrote it.
+    case modelFile(ModelFileError)
     /// `run` could not read the script.
     case unreadableScript(path: String, reason: String)
     /// `run` of a script that is already running: `chain` is the scripts from the outermost on.
@@ -80,6 +84,8 @@ public enum CommandError: Error, Sendable, Equatable, CustomStringConvertible {
         case .diverged(let epoch, let eta):
             return "training diverged in epoch \(epoch): weights became NaN or infinite; the network is back "
                 + "to where it was before this sgd — try a smaller eta (it was \(eta))"
+        case .modelFile(let error):
+            return error.description
         case .unreadableScript(let path, let reason):
             return "cannot read script '\(path)': \(reason)"
         case .recursiveRun(let chain):

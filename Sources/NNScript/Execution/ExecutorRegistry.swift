@@ -27,6 +27,10 @@ struct ExecutorRegistry: Sendable {
         "sgd": SGDCommand(),
         "eval": EvalCommand(),
         "seed": SeedCommand(),
+        // Model files.
+        "save": SaveCommand(),
+        "open": OpenCommand(),
+        "export": ExportCommand(),
         // Session housekeeping.
         "info": InfoCommand(),
         "vars": VarsCommand(),

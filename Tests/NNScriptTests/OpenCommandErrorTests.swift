@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import NNScript
+
+/// `open` of missing, truncated, malformed and mismatched files, with a trained network and
+/// loaded data in the session: each gives its golden message with a caret under the path, and
+/// the network, history and data stay exactly as they were (`eval` prints the same afterwards).
+@Suite struct OpenCommandErrorTests {
+    /// The example model file of docs/model-format.md (a valid [3, 2, 2] network); the cases
+    /// below break it.
+    static func example() throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let document = try String(contentsOf: root.appendingPathComponent("docs/model-format.md"), encoding: .utf8)
+        let start = try #require(document.firstRange(of: "```json\n")).upperBound
+        let end = try #require(document[start...].firstRange(of: "```")).lowerBound
+        return String(document[start..<end])
+    }
+
+    /// Opens `file` (as written in the command) in a trained session and checks that the
+    /// diagnostic is `file: problem` with the caret under the path, and that nothing changed.
+    private func expectRefused(_ file: String, in fixture: ModelFileSession, problem: String,
+                               sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let evalBefore = fixture.run("eval test; eval validation").output
+        let network = fixture.session.network, history = fixture.session.history
+        let sets = fixture.session.dataSets.mapValues(\.count), training = fixture.session.lastTraining
+
+        let result = fixture.run("open \(file)")
+        #expect(result.outcome == .failure, sourceLocation: sourceLocation)
+        let caret = String(repeating: "~", count: file.count - 1)
+        #expect(result.errors == "1:6: \(file): \(problem)\n  open \(file)\n       ^\(caret)\n", sourceLocation: sourceLocation)
+        #expect(result.output.isEmpty, sourceLocation: sourceLocation)
+
+        #expect(fixture.session.network == network, sourceLocation: sourceLocation)
+        #expect(fixture.session.history == history, sourceLocation: sourceLocation)
+        #expect(fixture.session.lastTraining == training, sourceLocation: sourceLocation)
+        #expect(fixture.session.dataSets.mapValues(\.count) == sets, sourceLocation: sourceLocation)
+        #expect(fixture.run("eval test; eval validation").output == evalBefore, sourceLocation: sourceLocation)
+    }
+
+    /// Writes the example with `original` replaced by `replacement` to `file` and expects `open`
+    /// to refuse it with `problem`.
+    private func expectRefused(_ file: String, editing original: String, to replacement: String,
+                               in fixture: ModelFileSession, problem: String,
+                               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let example = try Self.example()
+        #expect(example.contains(original), sourceLocation: sourceLocation)
+        try fixture.scratch.write(file, example.replacingOccurrences(of: original, with: replacement))
+        expectRefused(file, in: fixture, problem: problem, sourceLocation: sourceLocation)
+    }
+
+    @Test func theExampleItselfOpens() throws {
+        let fixture = try ModelFileSession()
+        try fixture.scratch.write("example.json", try Self.example())
+        #expect(fixture.run("open example.json").outcome == .success)
+        #expect(fixture.session.network?.sizes == [3, 2, 2])
+        #expect(fixture.session.history.first?.ending == "stopped early")
+    }
+
+    @Test func truncatedSavesOfTheTrainedNetwork() throws {
+        let fixture = try ModelFileSession.trained()
+        fixture.run("save book.json")
+        // Cut 60,000 bytes into the weights (the lines before them hold epoch times, whose length
+        // varies): in the middle of a number, and at the end of the row there.
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: fixture.path("book.json"))))
+        let marker = Array("\n  \"weights\": [".utf8)
+        let weights = try #require(bytes.indices.first { bytes[$0...].starts(with: marker) })
+        let cut = weights + 60_000
+        try Data(bytes[..<cut]).write(to: URL(fileURLWithPath: fixture.path("cut.json")))
+        expectRefused("cut.json", in: fixture, problem: "not valid JSON at line 38, column 3956: "
+                      + "expected a digit, found the end of the file")
+        let rowEnd = try #require(bytes[cut...].firstIndex(of: UInt8(ascii: "]")))
+        try Data(bytes[...rowEnd]).write(to: URL(fileURLWithPath: fixture.path("row.json")))
+        expectRefused("row.json", in: fixture, problem: "not valid JSON at line 38, column 9355: "
+                      + "the file ends inside the array opened at line 31, column 5 (3 brackets still open); it looks truncated")
+    }
+
+    @Test func wrongShapes() throws {
+        let fixture = try ModelFileSession.trained()
+        try expectRefused("rows.json", editing: "[1.5, -2.0],\n      ", to: "", in: fixture,
+                          problem: "weights[1] has 1 row, expected 2 rows: weights[1] is sizes[2] × sizes[1] = 2 × 2, "
+                          + "one row per neuron of layer 2")
+        try expectRefused("columns.json", editing: "[0.1, 0.2, 0.3]", to: "[0.1, 0.2]", in: fixture,
+                          problem: "weights[0][1] has 2 values, expected 3 values: one weight per neuron of layer 0 (sizes[0] = 3)")
+        try expectRefused("sizes.json", editing: "[3, 2, 2]", to: "[3, 2, 2, 1]", in: fixture,
+                          problem: "activations has 2 names, expected 3 names: one activation per weight layer for sizes [3, 2, 2, 1]")
+    }
+
+    @Test func nonFiniteParameters() throws {
+        let fixture = try ModelFileSession.trained()
+        let why = "not a finite 32-bit float; every weight and bias must be finite "
+            + "(a network whose training diverged cannot be saved or opened)"
+        try expectRefused("nan.json", editing: "0.2, 0.3", to: "NaN, 0.3", in: fixture, problem: "weights[0][1][1] is NaN, \(why)")
+        try expectRefused("big.json", editing: "[0.0, 0.5]", to: "[0.0, 1e39]", in: fixture, problem: "biases[1][1] is 1e39, \(why)")
+    }
+
+    @Test func missingFilesDirectoriesAndEmptyFiles() throws {
+        let fixture = try ModelFileSession.trained()
+        expectRefused("bok.json", in: fixture, problem: "no such file; check the path (a relative path starts in the current directory)")
+        try FileManager.default.createDirectory(atPath: fixture.path("models"), withIntermediateDirectories: false)
+        expectRefused("models", in: fixture, problem: "is a directory; give the path of a model file, e.g. DIRECTORY/model.json")
+        try fixture.scratch.write("empty.json", "")
+        expectRefused("empty.json", in: fixture, problem: "the file is empty (0 bytes); an nns model file is a JSON object")
+    }
+
+    @Test func otherFilesVersionsAndNames() throws {
+        let fixture = try ModelFileSession.trained()
+        fixture.run("export w.npz")
+        expectRefused("w.npz", in: fixture, problem: "this file is in the npz format, not an nns model; nns exports npz "
+                      + "for numpy and PyTorch but opens only its own JSON model files (written by `save`)")
+        try fixture.scratch.write("list.json", "[1, 2, 3]\n")
+        expectRefused("list.json", in: fixture, problem: "valid JSON but not an nns model file: "
+                      + "expected an object with \"format\": \"nns-model\", found an array of 3 values")
+        try expectRefused("v2.json", editing: "\"formatVersion\": 1", to: "\"formatVersion\": 2", in: fixture,
+                          problem: "format version 2 was written by a newer nns; this nns reads version 1: update nns to open it")
+        try expectRefused("act.json", editing: "\"softmax\"", to: "\"softmx\"", in: fixture,
+                          problem: "activations[1] is \"softmx\", which is not an activation nns knows; "
+                          + "did you mean \"softmax\"? (known: sigmoid, tanh, relu, softmax)")
+        try expectRefused("cost.json", editing: "  \"cost\": \"log-likelihood\",\n", to: "", in: fixture,
+                          problem: "the required field \"cost\" is missing")
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import ModelFiles
+import Testing
+@testable import NNScript
+
+/// `open`: a save/open round trip through the interpreter reproduces the network, its outputs and
+/// its history; what it says; and every bad file is a located error that changes nothing.
+@Suite struct OpenCommandTests {
+    /// Commands whose output depends on the network and the history only.
+    static let probe = "eval test\neval validation\neval train\ninfo"
+
+    @Test func aRoundTripGivesTheSameEvaluationsAndHistory() throws {
+        let fixture = try ModelFileSession.trained()
+        let before = fixture.run(Self.probe).output
+        let network = fixture.session.network, history = fixture.session.history
+        fixture.run("save book.json")
+        fixture.run("net 784 30 10\nsgd epochs=1")
+        #expect(fixture.run(Self.probe).output != before)
+
+        #expect(fixture.run("open book.json").outcome == .success)
+        #expect(fixture.session.network == network)
+        #expect(fixture.session.history == history)
+        #expect(fixture.run(Self.probe).output == before)
+    }
+
+    @Test func aNewSessionOpeningTheFileEvaluatesAlike() throws {
+        let trained = try ModelFileSession.trained()
+        trained.run("sgd epochs=1 eta=0.5 m=20 lambda=0.1")
+        let before = trained.run(Self.probe).output
+        trained.run("save ~/book.json")
+
+        let fresh = try ModelFileSession()
+        fresh.run("seed 7\n\(TrainingCommandTests.smallData)")
+        #expect(fresh.run("open \"\(trained.path("book.json"))\"").outcome == .success)
+        #expect(fresh.run(Self.probe).output == before)
+        #expect(fresh.session.history.count == 2)
+        #expect(fresh.session.lastTraining?.lambda == 0.1)
+        #expect(fresh.session.lastTraining?.miniBatchSize == 20)
+    }
+
+    @Test func otherArchitecturesRoundTripBitForBit() throws {
+        let fixture = try ModelFileSession()
+        fixture.run(TestData.loadTest(limit: 200))
+        for build in ["net 784 16 12 10 act=tanh out=softmax cost=log-likelihood init=scaled",
+                      "net 784 cost=cross-entropy; layer 20 act=relu; layer 10 act=sigmoid"] {
+            fixture.run("seed 5; \(build)")
+            let network = fixture.session.network
+            let eval = fixture.run("eval").output
+            fixture.run("save m.json; net 784 10; open m.json")
+            #expect(fixture.session.network == network, "\(build)")
+            #expect(fixture.run("eval").output == eval, "\(build)")
+        }
+    }
+
+    @Test func itSaysWhatItOpenedAndThatItFitsTheData() throws {
+        let fixture = try ModelFileSession.trained()
+        fixture.run("save book.json")
+        let result = fixture.run("open book.json")
+        #expect(ModelFileSession.maskingDate(result.output) == """
+            opened book.json: 784 → 30 sigmoid → 10 sigmoid · quadratic cost · 23,860 weights and biases
+            history: 1 sgd run (2 epochs), last validation 71 / 200 (35.50%)
+            saved by nns \(NNSVersion.current) on DATE, seed 7
+            fits the loaded data: 784 inputs for 28×28 pixels, 10 outputs for 10 classes
+
+            """)
+        #expect(result.errors.isEmpty)
+    }
+
+    @Test func withoutDataThereIsNoFitLine() throws {
+        let fixture = try ModelFileSession()
+        fixture.run("seed 2; net 4 3 2 cost=cross-entropy; save small.json; seed 9")
+        #expect(ModelFileSession.maskingDate(fixture.run("open small.json").output) == """
+            opened small.json: 4 → 3 sigmoid → 2 sigmoid · cross-entropy cost · 23 weights and biases
+            history: no training yet
+            saved by nns \(NNSVersion.current) on DATE, seed 2
+            
+            """)
+        #expect(fixture.session.seed == 9, "open shows the file's seed but keeps the session's")
+    }
+
+    @Test func aNetworkThatDoesNotFitTheDataIsOpenedWithAWarningLine() throws {
+        let fixture = try ModelFileSession()
+        fixture.run("net 100 10; save inputs.json; net 784 5; save outputs.json")
+        fixture.run(TestData.loadTrain(limit: 50))
+        let inputs = fixture.run("open inputs.json")
+        #expect(inputs.outcome == .success)
+        #expect(inputs.output.hasSuffix("""
+            does not fit the loaded train images: 100 inputs for 784 pixels (28×28) — eval and sgd need 784 inputs; \
+            load data it fits, or build a network for this data with 'net 784 30 10'
+
+            """))
+        #expect(fixture.session.network?.sizes == [100, 10])
+        #expect(fixture.run("open outputs.json").output.hasSuffix("""
+            does not fit the loaded train set: 5 outputs for 10 classes — eval and sgd need 10 outputs; \
+            load data it fits, or build a network for this data with 'net 784 30 10'
+
+            """))
+        #expect(fixture.run("eval train").errors.hasPrefix("1:6: the network has 5 output neurons but the train set has 10 classes"))
+    }
+
+    @Test func openingReplacesAnUnfinishedBuild() throws {
+        let fixture = try ModelFileSession()
+        fixture.run("net 10 3; save a.json; net 784")
+        #expect(fixture.session.draft != nil)
+        fixture.run("open a.json")
+        #expect(fixture.session.draft == nil)
+        #expect(fixture.session.network?.sizes == [10, 3])
+    }
+}
