@@ -62,6 +62,11 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `for x in VALUE` where VALUE is not a list.
     case notAList(got: String)
 
+    // MARK: Problems found while running
+
+    /// A well-formed command that could not run (missing state, data that does not fit, a bad file).
+    case command(CommandError)
+
     /// The message shown to the user after the location.
     public var description: String {
         switch self {
@@ -113,6 +118,8 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the index in \(set)[…] must be a whole number, got \(got)"
         case .notAList(let got):
             return "'for' needs a list after 'in', like [0.25, 1.0, 3.0], got \(got)"
+        case .command(let error):
+            return error.description
         }
     }
 }

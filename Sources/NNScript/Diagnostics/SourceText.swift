@@ -47,6 +47,14 @@ public struct SourceText: Sendable {
         SourceSpan(start: location(at: offset), offset: offset, length: length)
     }
 
+    /// The exact text of `span` (clipped to the source).
+    public func text(of span: SourceSpan) -> String {
+        let end = min(span.endOffset, scalars.count)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[min(span.offset, end)..<end])
+        return String(view)
+    }
+
     /// A diagnostic for `problem` at `span`, with the offending line attached for echoing.
     public func diagnostic(_ problem: NNScriptError, at span: SourceSpan) -> Diagnostic {
         Diagnostic(problem, at: span, sourceLine: line(span.start.line))

@@ -25,9 +25,6 @@ public struct Script: Sendable {
 
     /// The exact source text of `span` (for echoing a command before running it).
     public func text(of span: SourceSpan) -> String {
-        let end = min(span.endOffset, source.scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: source.scalars[min(span.offset, end)..<end])
-        return String(view)
+        source.text(of: span)
     }
 }

@@ -1,6 +1,7 @@
 /// The variables of a session: names defined with `let` (or by a `for` loop) and their values.
 ///
-/// Names are case-sensitive. A loop variable keeps its last value after the loop, as in Python.
+/// Names are case-sensitive. A loop variable is scoped to its loop: the interpreter restores the
+/// name's earlier value (or removes it) when the loop ends.
 public struct Variables: Sendable, Hashable {
     private var values: [String: Value] = [:]
 

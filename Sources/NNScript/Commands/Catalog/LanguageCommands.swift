@@ -11,8 +11,8 @@ extension CommandTable {
             "for", category: .language,
             summary: "run commands once for each value of a list",
             details: """
-                The block may span lines and contain further loops. After the loop the variable
-                keeps its last value.
+                The block may span lines and contain further loops. The variable belongs to the
+                loop: afterwards it has its earlier value again (or is undefined).
                 """,
             examples: ["for eta in [0.25, 1.0, 3.0] { net 784 30 10; sgd epochs=5 eta=$eta m=10 }"],
             syntax: "for NAME in [VALUE, …] { COMMANDS }"),

@@ -1,0 +1,85 @@
+import NeuralData
+import NeuralNet
+
+/// Why a well-formed command could not run: state it needs is missing, the data and the network
+/// do not fit, a file is bad, or training failed. Reported as a `Diagnostic` at the command (or
+/// at the argument concerned); the session is left as it was.
+///
+/// Messages say what is wrong and what to do first, with numbers where they help.
+public enum CommandError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No network yet; `example` is a `net` command fitting the loaded data (`net 784 30 10`).
+    case noNetwork(example: String)
+    /// A layer-by-layer build is not finished: `shape` is what was built, `reason` what is missing.
+    case unfinishedNetwork(shape: String, reason: String)
+    /// `layer` with no network to add it to.
+    case noNetworkForLayer
+    /// No training data; training needs `train`.
+    case noTrainingData
+    /// A data set that is needed (to evaluate, monitor, look at) is not loaded; `advice` says how to get it.
+    case dataSetNotLoaded(DataSetName, advice: String)
+    /// The network's input layer does not match the images of a set.
+    case inputSizeMismatch(networkInputs: Int, set: String, pixels: Int, rows: Int, columns: Int)
+    /// The network's output layer does not match the number of classes of a set.
+    case outputSizeMismatch(networkOutputs: Int, set: String, classes: Int)
+    /// An image index outside the set (after counting negative indices from the end).
+    case imageIndexOutOfRange(set: DataSetName, index: Int, count: Int)
+    /// A command of nns that this build does not run yet.
+    case notAvailableYet(command: String)
+    /// Reading or finding data failed.
+    case data(DataError)
+    /// Building the network failed.
+    case network(NetworkError)
+    /// Training could not start.
+    case training(TrainingError)
+    /// Training made a parameter NaN or infinite in `epoch` (0-based); the network was restored.
+    case diverged(epoch: Int, eta: Float)
+    /// `run` could not read the script.
+    case unreadableScript(path: String, reason: String)
+    /// `run` of a script that is already running: `chain` is the scripts from the outermost on.
+    case recursiveRun(chain: [String])
+
+    /// The message shown after `FILE:LINE:COL: `.
+    public var description: String {
+        switch self {
+        case .noNetwork(let example):
+            return "no network yet — create one with '\(example)'"
+        case .unfinishedNetwork(let shape, let reason):
+            return "the network being built (\(shape)) is not usable yet: \(reason)"
+        case .noNetworkForLayer:
+            return "no network to add a layer to — start one with its input layer, e.g. 'net 784', then add layers"
+        case .noTrainingData:
+            return "no training data yet — load some first with 'load mnist' (or 'load idx images=… labels=…')"
+        case .dataSetNotLoaded(let set, let advice):
+            return "no \(set) set is loaded — \(advice)"
+        case .inputSizeMismatch(let inputs, let set, let pixels, let rows, let columns):
+            return "the network has \(inputs) input neurons but the \(set) images have \(pixels) pixels "
+                + "(\(rows)×\(columns)) — the first layer size must be \(pixels)"
+        case .outputSizeMismatch(let outputs, let set, let classes):
+            return "the network has \(outputs) output neurons but the \(set) set has \(classes) classes "
+                + "— the last layer size must be \(classes)"
+        case .imageIndexOutOfRange(let set, let index, let count):
+            return "\(set)[\(index)] does not exist: \(set) has \(count) images, indices 0 to \(count - 1) "
+                + "(or -1 to -\(count) from the end)"
+        case .notAvailableYet(let command):
+            return "'\(command)' is not available yet in this build of nns — type 'help' for the commands that are"
+        case .data(let error):
+            return error.description
+        case .network(let error):
+            return error.description
+        case .training(let error):
+            return error.description
+        case .diverged(let epoch, let eta):
+            return "training diverged in epoch \(epoch): weights became NaN or infinite; the network is back "
+                + "to where it was before this sgd — try a smaller eta (it was \(eta))"
+        case .unreadableScript(let path, let reason):
+            return "cannot read script '\(path)': \(reason)"
+        case .recursiveRun(let chain):
+            return "'\(chain.last ?? "")' is already running (\(chain.joined(separator: " → "))) — a script cannot run itself"
+        }
+    }
+}
+
+extension CommandError: Hashable {
+    /// Hashes the message (the wrapped core errors are only `Equatable`); equal errors have equal messages.
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
+}

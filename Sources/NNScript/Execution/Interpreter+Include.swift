@@ -1,0 +1,73 @@
+import Foundation
+
+/// `run FILE`: running another script in this session, as if its lines were typed here.
+extension Interpreter {
+    /// Runs the script named by `run`'s `path` argument. A relative path starts at the directory
+    /// of the script containing the `run` (at the prompt: the current directory); diagnostics
+    /// inside it carry its own name, line and column. A script already running (directly or
+    /// through others) is refused. Its statements change the session one by one, so an error in
+    /// it keeps what the commands before the error did.
+    func runScript(_ arguments: BoundArguments, in source: SourceText) -> CommandOutcome {
+        let written = arguments.path("path") ?? ""
+        let including = includeStack.last
+        let display = Self.displayPath(written, includedFrom: including?.display)
+        let base = including.map { ($0.path as NSString).deletingLastPathComponent } ?? options.currentDirectory
+        let path = absolutePath(written, relativeTo: base)
+        if includeStack.contains(where: { $0.path == path }) {
+            let chain = includeStack.map(\.display) + [display]
+            return report(arguments.diagnostic(.command(.recursiveRun(chain: chain)), at: "path").attachingSource(source))
+        }
+        let text: String
+        do {
+            text = try Self.readScript(at: path, named: display)
+        } catch {
+            return report(arguments.diagnostic(.command(error), at: "path").attachingSource(source))
+        }
+        let script: Script
+        do {
+            script = try Script(parsing: text, file: display)
+        } catch {
+            return report(error)
+        }
+        includeStack.append((display, path))
+        defer { includeStack.removeLast() }
+        return runStatements(script.statements, in: script.source)
+    }
+
+    /// `path` made absolute against `directory` (after expanding a leading `~` with `HOME`),
+    /// normalised, with symbolic links resolved, so one file always has one name.
+    func absolutePath(_ path: String, relativeTo directory: String) -> String {
+        var expanded = path
+        if let home = options.environment["HOME"], !home.isEmpty, path == "~" || path.hasPrefix("~/") {
+            expanded = home + path.dropFirst()
+        }
+        var base = directory
+        if !base.hasPrefix("/") { base = FileManager.default.currentDirectoryPath + "/" + base }
+        let joined = expanded.hasPrefix("/") ? expanded : base + "/" + expanded
+        return URL(fileURLWithPath: joined).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// How an included script is named in messages: the written path joined to the directory of
+    /// the including script's name (`examples/lib.nns` for `run lib.nns` in `examples/main.nns`).
+    static func displayPath(_ written: String, includedFrom including: String?) -> String {
+        guard let including, !written.hasPrefix("/"), !written.hasPrefix("~") else { return written }
+        let directory = (including as NSString).deletingLastPathComponent
+        return directory.isEmpty ? written : directory + "/" + written
+    }
+
+    /// The text of the script at `path` (UTF-8), or why it cannot be read.
+    static func readScript(at path: String, named display: String) throws(CommandError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadableScript(path: display, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .unreadableScript(path: display, reason: "it is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadableScript(path: display, reason: "permission denied")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadableScript(path: display, reason: "it is not UTF-8 text — is it an nns script?")
+        }
+        return text
+    }
+}

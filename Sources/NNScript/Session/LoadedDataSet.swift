@@ -1,0 +1,27 @@
+import NeuralData
+import NeuralNet
+
+/// One data set held by the session (`train`, `validation` or `test`): the images as loaded,
+/// and the same pixels as the core's `LabeledExamples` (sharing the arrays, no copy).
+///
+/// Invariant: `examples` has `images.count` samples of `images.pixelsPerImage` inputs and
+/// `images.classCount` classes, sample i of `examples` being image i of `images`.
+public struct LoadedDataSet: Sendable {
+    /// The images and labels, pixels as bytes 0…255, sample-major.
+    public let images: LabeledImages
+    /// The same samples for training and evaluation (bytes scaled ÷255 per mini-batch).
+    public let examples: LabeledExamples
+    /// Where the images came from, for `info` (e.g. `mnist from /data/mnist`).
+    public let origin: String
+
+    /// Wraps `images`, read from `origin`.
+    public init(_ images: LabeledImages, origin: String) {
+        self.images = images
+        self.examples = LabeledExamples(bytes: images.pixels, labels: images.labels,
+                                        inputSize: images.pixelsPerImage, classCount: images.classCount)
+        self.origin = origin
+    }
+
+    /// Number of images n.
+    public var count: Int { images.count }
+}

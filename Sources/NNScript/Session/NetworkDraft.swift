@@ -1,0 +1,49 @@
+import NeuralNet
+
+/// A network being built layer by layer (`net 784`, then `layer 30`, `layer 10`) that is not
+/// yet usable: only an input layer, or a cost that its current output layer does not allow.
+///
+/// Layers are kept in the core's notation: `weights[l]` is `sizes[l+1] × sizes[l]`,
+/// `biases[l]` has `sizes[l+1]` entries, `activations[l]` is σ of layer l + 1.
+public struct NetworkDraft: Sendable, Equatable {
+    /// Neurons per layer, input first; at least the input size.
+    public var sizes: [Int]
+    /// One matrix per layer added so far.
+    public var weights: [Matrix]
+    /// One bias vector per layer added so far.
+    public var biases: [[Float]]
+    /// One activation per layer added so far.
+    public var activations: [Activation]
+    /// The cost the finished network will use.
+    public var cost: Cost
+
+    /// A draft of only the input layer.
+    public init(inputSize: Int, cost: Cost) {
+        self.sizes = [inputSize]
+        self.weights = []
+        self.biases = []
+        self.activations = []
+        self.cost = cost
+    }
+
+    /// The layers of `network`, to add more on top.
+    public init(_ network: Network) {
+        self.sizes = network.sizes
+        self.weights = network.weights
+        self.biases = network.biases
+        self.activations = network.activations
+        self.cost = network.cost
+    }
+
+    /// `784 → 100 relu → 10 softmax`: the sizes with each layer's activation.
+    public var shapeDescription: String {
+        var parts = [String(sizes[0])]
+        for (size, activation) in zip(sizes.dropFirst(), activations) { parts.append("\(size) \(activation.rawValue)") }
+        return parts.joined(separator: " → ")
+    }
+
+    /// The finished network, or why it cannot be one yet.
+    public func network() throws(NetworkError) -> Network {
+        try Network(sizes: sizes, weights: weights, biases: biases, activations: activations, cost: cost)
+    }
+}

@@ -1,0 +1,47 @@
+import ModelFiles
+import NeuralNet
+
+/// Everything an nns session knows: the loaded data sets, the current network (or the one being
+/// built layer by layer), the training history, the random generator, the variables and the
+/// last error.
+///
+/// A value type: a command runs on a copy and the interpreter keeps the copy only when the
+/// command succeeds, so a failing command leaves the session exactly as it was.
+public struct Session: Sendable {
+    /// The loaded data sets by name; a set that is not loaded is absent.
+    public internal(set) var dataSets: [DataSetName: LoadedDataSet] = [:]
+    /// The current, usable network; nil before `net` (or while a layer-by-layer build is unfinished).
+    public internal(set) var network: Network?
+    /// The network being built with `net 784` + `layer …` while it is not usable yet; nil otherwise.
+    /// At most one of `network` and `draft` is non-nil.
+    public internal(set) var draft: NetworkDraft?
+    /// How new layers are initialised: the `init=` given to the last `net`.
+    public internal(set) var initializer: WeightInitializer = .gaussian
+    /// The hyper-parameters of the last `sgd`, for `info` and model files.
+    public internal(set) var lastTraining: TrainingConfiguration?
+    /// One record per `sgd` run on the current network, oldest first (cleared by `net`).
+    public internal(set) var history: [TrainingRecord] = []
+    /// The seed the generator was last set from (`seed N`, `--seed N`, default 0).
+    public internal(set) var seed: UInt64
+    /// The one source of randomness: initialisation and shuffling draw from it in order.
+    public internal(set) var generator: SeededGenerator
+    /// Variables defined with `let` and by running `for` loops.
+    public internal(set) var variables = Variables()
+    /// The most recent failure, as reported.
+    public internal(set) var lastError: Diagnostic?
+
+    /// An empty session whose generator starts from `seed`.
+    public init(seed: UInt64) {
+        self.seed = seed
+        self.generator = SeededGenerator(seed: seed)
+    }
+
+    /// The data set called `name`, if loaded.
+    public func dataSet(_ name: DataSetName) -> LoadedDataSet? { dataSets[name] }
+
+    /// Restarts the generator from `seed`.
+    mutating func reseed(_ seed: UInt64) {
+        self.seed = seed
+        generator = SeededGenerator(seed: seed)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+@testable import NNScript
+
+/// Test helpers: an interpreter writing to a capturing sink, the real data directory, and a
+/// scratch directory for script files.
+struct InterpreterHarness {
+    let interpreter: Interpreter
+    let sink: CapturingOutputSink
+
+    /// A fresh session with `options` (non-terminal, seed 0 unless given).
+    init(_ options: SessionOptions = SessionOptions()) {
+        sink = CapturingOutputSink()
+        interpreter = Interpreter(options: options, output: sink)
+    }
+
+    /// Runs `source` (as a script named `file`, or typed at the prompt) and returns the outcome.
+    @discardableResult
+    func run(_ source: String, file: String? = nil) -> RunOutcome {
+        interpreter.run(source: source, file: file)
+    }
+
+    /// Normal output so far.
+    var output: String { sink.output }
+    /// Errors so far.
+    var errors: String { sink.errors }
+}
+
+/// Where the real MNIST files for tests are: `$NNS_TEST_DATA`, else `../shared/data` next to the
+/// package root.
+enum TestData {
+    static var directory: String {
+        if let path = ProcessInfo.processInfo.environment["NNS_TEST_DATA"], !path.isEmpty { return path }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return root.appendingPathComponent("../shared/data").standardizedFileURL.path
+    }
+
+    /// `load idx` of the 5,000 training images (optionally only the first `limit`).
+    static func loadTrain(limit: Int? = nil, split: Int? = nil) -> String {
+        let dir = directory + "/mnist-train-5k"
+        var command = "load idx images=\"\(dir)/train-images-idx3-ubyte.gz\" labels=\"\(dir)/train-labels-idx1-ubyte.gz\" as=train"
+        if let limit { command += " limit=\(limit)" }
+        if let split { command += " split=\(split)" }
+        return command
+    }
+
+    /// `load idx` of the 10,000 test images (optionally only the first `limit`).
+    static func loadTest(limit: Int? = nil) -> String {
+        let dir = directory + "/mnist"
+        var command = "load idx images=\"\(dir)/t10k-images-idx3-ubyte.gz\" labels=\"\(dir)/t10k-labels-idx1-ubyte.gz\" as=test"
+        if let limit { command += " limit=\(limit)" }
+        return command
+    }
+}
+
+/// A temporary directory for script files, removed when the value is released.
+final class ScratchDirectory {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "nns-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// Writes `text` to `name` (sub-directories are created) and returns the file's path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let file = path + "/" + name
+        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
