@@ -22,6 +22,15 @@ struct ExecutorRegistry: Sendable {
     static let standard = ExecutorRegistry([
         // Training.
         "seed": SeedCommand(),
+        // Looking inside.
+        "show": ShowCommand(),
+        "predict": PredictCommand(),
+        "weights": WeightsCommand(),
+        "activations": ActivationsCommand(),
+        "confusion": ConfusionCommand(),
+        "errors": ErrorsCommand(),
+        "history": HistoryCommand(),
+        "plot": PlotCommand(),
         // Session housekeeping.
         "vars": VarsCommand(),
         "echo": EchoCommand(),

@@ -6,14 +6,12 @@ import NeuralNet
 /// activation a^l_j = σ(z^l_j) (with the value); the output layer's largest a_j is marked.
 enum ActivationsView {
     /// The image with its caption, then per layer a heading and its neurons' lines.
-    /// - Parameter index: 0-based, negative counting from the end; throws `.indexOutOfRange`.
+    /// - Parameter index: the image, in `0 ..< set.count`.
     static func render(
         _ network: Network, _ set: InspectedSet, index: Int, style: RenderStyle
     ) throws(InspectionError) -> String {
-        try set.checkFits(network)
-        let resolved = try set.resolvedIndex(index)
-        var blocks = [try ImageView.render(set, index: resolved, style: style)]
-        let traces = network.trace(set.examples.input(at: resolved))
+        var blocks = [try ImageView.render(set, index: index, style: style)]
+        let traces = network.trace(set.examples.input(at: index))
         for (position, trace) in traces.enumerated() {
             let l = position + 1
             let isOutput = l == traces.count

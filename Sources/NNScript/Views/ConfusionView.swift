@@ -11,7 +11,6 @@ enum ConfusionView {
     /// A heading, then `ConfusionMatrixView`'s drawing. Classes are named as the data names them
     /// when that fits the terminal width; otherwise by number, with a line naming the classes.
     static func render(_ network: Network, _ set: InspectedSet, style: RenderStyle) throws(InspectionError) -> String {
-        try set.checkFits(network)
         let classCount = set.classCount(with: network)
         let examples = set.examples
         let predictions = network.predictions(examples)
@@ -20,7 +19,7 @@ enum ConfusionView {
             try ConfusionMatrix(trueLabels: truth, predictions: predictions, classCount: classCount)
         }
         let heading = "confusion on \(set.name) (\(NumberText.thousands(set.count)) images): "
-            + "rows are true classes, columns predicted classes"
+            + "rows = true class, columns = predicted class"
         let names = (0..<classCount).map(set.className)
         let numbers = (0..<classCount).map(String.init)
         let plain = RenderStyle(color: .none, unicode: style.unicode, width: style.width)

@@ -44,15 +44,14 @@ enum ErrorGalleryView {
     static func render(
         _ network: Network, _ set: InspectedSet, count: Int, style: RenderStyle
     ) throws(InspectionError) -> String {
-        try set.checkFits(network)
         let all = mistakes(network, set)
         let total = NumberText.thousands(set.count)
-        guard !all.isEmpty else { return "\(set.name): all \(total) images are classified correctly — no errors to show" }
+        guard !all.isEmpty else { return "\(set.name): all \(total) images are classified correctly, no errors to show" }
         let shown = Array(all.prefix(count))
         let percent = NumberText.fixed(100 * Double(all.count) / Double(set.count), 2)
-        var heading = "\(set.name): \(NumberText.thousands(all.count)) of \(total) images misclassified (\(percent)%); "
-        heading += shown.count == all.count ? "all of them" : "the \(shown.count) most confident mistakes"
-        heading += ", each captioned: index true\(style.arrow)predicted a_predicted"
+        var heading = "\(set.name): \(NumberText.thousands(all.count)) of \(total) images misclassified (\(percent)%)"
+        heading += shown.count == all.count ? "\n" : ", the \(shown.count) most confident first\n"
+        heading += "under each: index, true\(style.arrow)predicted class, the predicted class's output activation"
         let factor = GridFit.factor(
             width: set.images.columns, height: set.images.rows, count: shown.count,
             lineBudget: lineBudget, minimumSide: minimumSide, style: style)

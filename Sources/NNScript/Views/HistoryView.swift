@@ -19,7 +19,7 @@ enum HistoryView {
             let record = run.record
             let network = severalNetworks ? "net \(run.network), " : ""
             lines.append("run \(number): \(network)\(run.command) on \(record.trainingSet) "
-                + "(n = \(NumberText.thousands(record.trainingCount))) — \(record.epochRecords.count) "
+                + "(n = \(NumberText.thousands(record.trainingCount))), \(record.epochRecords.count) "
                 + "epoch\(record.epochRecords.count == 1 ? "" : "s"), \(record.ending)")
             for epoch in record.epochRecords {
                 var row = severalNetworks ? [String(run.network)] : []

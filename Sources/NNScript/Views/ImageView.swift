@@ -9,17 +9,16 @@ enum ImageView {
 
     /// The picture (`columns` wide, ⌈rows/2⌉ lines), then a caption such as "test[7]: label 7"
     /// ("test[0]: label 9 Ankle boot" when classes have names).
-    /// - Parameter index: 0-based, negative counting from the end; throws `.indexOutOfRange`.
+    /// - Parameter index: the image, in `0 ..< set.count`.
     static func render(_ set: InspectedSet, index: Int, style: RenderStyle) throws(InspectionError) -> String {
-        let resolved = try set.resolvedIndex(index)
-        let raster = try set.raster(at: resolved)
-        return GreyscaleImage.render(raster, caption: caption(set, resolved), style: style)
+        let raster = try set.raster(at: index)
+        return GreyscaleImage.render(raster, caption: caption(set, index), style: style)
     }
 
     /// The bytes of an 8-bit greyscale PNG of image `index`, `pngScale` times its size
     /// (0 = black background, 255 = white ink, as in the data).
     static func png(_ set: InspectedSet, index: Int) throws(InspectionError) -> [UInt8] {
-        let raster = try set.raster(at: try set.resolvedIndex(index))
+        let raster = try set.raster(at: index)
         return try InspectionError.rendering { () throws(DisplayError) in
             try PNGPictures.greyscale(raster, scale: pngScale)
         }

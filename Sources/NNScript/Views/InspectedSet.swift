@@ -3,31 +3,32 @@ import NeuralData
 import NeuralNet
 
 /// One loaded data set as the inspection views see it: the name it has in commands (`test`),
-/// its images (bytes, sample-major, each image row-major `rows × columns`) and one readable
-/// name per class (`"7"` for MNIST, `"Ankle boot"` for Fashion-MNIST).
+/// its images (bytes, sample-major, each image row-major `rows × columns`) and examples, and
+/// one readable name per class (`"7"` for MNIST, `"Ankle boot"` for Fashion-MNIST).
 struct InspectedSet: Sendable {
     /// The set's name in commands and messages: `train`, `validation` or `test`.
     let name: String
-    /// The images and labels.
-    let images: LabeledImages
+    /// The images and labels, and the same samples as the network's inputs.
+    let data: LoadedDataSet
     /// A name per class, indexed by label; classes beyond the list are named by their number.
     let classNames: [String]
 
-    /// A set named `name`; `classNames` nil names each class by its number ("0"…"9").
-    init(name: String, images: LabeledImages, classNames: [String]? = nil) {
-        self.name = name
-        self.images = images
-        self.classNames = classNames ?? (0..<images.classCount).map(String.init)
+    /// The set `name` of the session; `classNames` nil names the classes after the standard data
+    /// set the images came from (`fashion test` → Fashion-MNIST's names), else by their numbers.
+    init(name: DataSetName, data: LoadedDataSet, classNames: [String]? = nil) {
+        self.name = name.rawValue
+        self.data = data
+        self.classNames = classNames ?? Self.standardClassNames(data.images) ?? (0..<data.images.classCount).map(String.init)
     }
+
+    /// The images and labels.
+    var images: LabeledImages { data.images }
+
+    /// The images as the network's inputs x (bytes scaled ÷255 when fed forward).
+    var examples: LabeledExamples { data.examples }
 
     /// Number of images n.
     var count: Int { images.count }
-
-    /// The images as the network's input x (bytes scaled ÷255 when fed forward), sharing storage.
-    var examples: LabeledExamples {
-        LabeledExamples(bytes: images.pixels, labels: images.labels,
-                        inputSize: images.pixelsPerImage, classCount: images.classCount)
-    }
 
     /// True when the class names say more than the class numbers (Fashion-MNIST).
     var hasDescriptiveNames: Bool {
@@ -51,38 +52,26 @@ struct InspectedSet: Sendable {
         return "classes: " + (0..<count).map { "\($0) \(className($0))" }.joined(separator: ", ")
     }
 
-    /// `index` checked against the set's size, a negative index counting from the end (-1 is
-    /// the last image); throws `.indexOutOfRange` otherwise.
-    func resolvedIndex(_ index: Int) throws(InspectionError) -> Int {
-        let resolved = index < 0 ? count + index : index
-        guard resolved >= 0, resolved < count else {
-            throw .indexOutOfRange(set: name, index: index, count: count)
-        }
-        return resolved
-    }
-
-    /// The class of image `index` (already resolved).
+    /// The class of image `index` (in `0 ..< count`).
     func label(at index: Int) -> Int { Int(images.labels[index]) }
 
-    /// Image `index` (already resolved) as a `columns × rows` raster with values in [0, 1].
+    /// Image `index` (in `0 ..< count`) as a `columns × rows` raster with values in [0, 1].
     func raster(at index: Int) throws(InspectionError) -> Raster {
         try InspectionError.rendering { () throws(DisplayError) in
             try Raster(width: images.columns, height: images.rows, bytes: Array(images.image(at: index)))
         }
     }
 
-    /// Throws unless the network can be fed these images (its input layer has one neuron per
-    /// pixel) and the set is not empty.
-    func checkFits(_ network: Network) throws(InspectionError) {
-        guard images.pixelsPerImage == network.sizes[0] else {
-            throw .inputSizeMismatch(set: name, pixels: images.pixelsPerImage, inputs: network.sizes[0])
-        }
-        guard count > 0 else { throw .emptySet(set: name) }
-    }
-
-    /// The number of classes a view of this set and `network` must show: the larger of the
-    /// output layer's size and the data's class count.
+    /// The number of classes a view of this set and `network` shows: the larger of the output
+    /// layer's size and the data's class count.
     func classCount(with network: Network) -> Int {
         max(network.sizes[network.sizes.count - 1], images.classCount)
+    }
+
+    /// The class names of the standard data set whose loader named `images` ("fashion test",
+    /// "mnist validation": the data set's name, a space, the part), if any.
+    private static func standardClassNames(_ images: LabeledImages) -> [String]? {
+        let prefix = images.name.split(separator: " ").first.map(String.init) ?? ""
+        return StandardDataset(rawValue: prefix)?.classNames
     }
 }

@@ -15,7 +15,7 @@ enum NeuronWeightsView {
         try weights.checkNeuron(neuron)
         let raster = try weights.raster(neuron: neuron)
         let factor = (raster.width + style.width - 1) / style.width
-        return heading(weights, neuron: neuron, factor: factor) + "\n"
+        return heading(weights, neuron: neuron, factor: factor, style: style) + "\n"
             + HeatMap.render(raster.downsampled(by: factor), style: style)
     }
 
@@ -29,11 +29,11 @@ enum NeuronWeightsView {
     }
 
     /// "layer 1, neuron 5: 784 weights w^1_5k as 28×28, bias b^1_5 = 0.1234".
-    private static func heading(_ weights: IncomingWeights, neuron: Int, factor: Int) -> String {
+    private static func heading(_ weights: IncomingWeights, neuron: Int, factor: Int, style: RenderStyle) -> String {
         let l = weights.layer
         let shrunk = factor > 1 ? " (shown 1:\(factor))" : ""
         return "layer \(l), neuron \(neuron): \(NumberText.thousands(weights.inputCount)) weights w^\(l)_\(neuron)k "
-            + "as \(weights.shape.text(count: weights.inputCount))\(shrunk), "
+            + "as \(weights.shape.text(count: weights.inputCount, style: style))\(shrunk), "
             + "bias b^\(l)_\(neuron) = \(NumberText.fixed(Double(weights.biases[neuron]), 4))"
     }
 }

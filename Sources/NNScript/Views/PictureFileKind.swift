@@ -7,7 +7,7 @@ enum PictureFileKind: Sendable, Equatable {
     /// Anything else, including no extension.
     case other
 
-    /// The kind of `path`: what follows its last "." in the last path component.
+    /// The kind of `path`: what follows the last "." of its last path component.
     init(path: String) {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
@@ -18,6 +18,15 @@ enum PictureFileKind: Sendable, Equatable {
         case "png": self = .png
         case "svg": self = .svg
         default: self = .other
+        }
+    }
+
+    /// The extension without its dot ("png"); empty for `.other`.
+    var fileExtension: String {
+        switch self {
+        case .png: return "png"
+        case .svg: return "svg"
+        case .other: return ""
         }
     }
 }

@@ -38,8 +38,9 @@ struct PictureShape: Sendable, Equatable {
         }
     }
 
-    /// "28×28", or "11×10, last row padded" when the values do not fill the picture.
-    func text(count: Int) -> String {
-        width * height == count ? "\(width)×\(height)" : "\(width)×\(height), last row padded"
+    /// "28×28" ("28x28" in ASCII), or "11×10, last row padded" when the values do not fill it.
+    func text(count: Int, style: RenderStyle) -> String {
+        let size = "\(width)\(style.times)\(height)"
+        return width * height == count ? size : size + ", last row padded"
     }
 }

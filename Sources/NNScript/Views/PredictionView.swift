@@ -7,19 +7,17 @@ import NeuralNet
 enum PredictionView {
     /// The image with its caption, a line "predicted 7 (a = 0.930), true 7: correct", the bars
     /// of a^L (one per output neuron j, labelled with the class) and the cost line.
-    /// - Parameter index: 0-based, negative counting from the end; throws `.indexOutOfRange`.
+    /// - Parameter index: the image, in `0 ..< set.count`.
     static func render(
         _ network: Network, _ set: InspectedSet, index: Int, style: RenderStyle
     ) throws(InspectionError) -> String {
-        try set.checkFits(network)
-        let resolved = try set.resolvedIndex(index)
-        let image = try ImageView.render(set, index: resolved, style: style)
-        guard let output = network.trace(set.examples.input(at: resolved)).last?.activations, !output.isEmpty else {
+        let image = try ImageView.render(set, index: index, style: style)
+        guard let output = network.trace(set.examples.input(at: index)).last?.activations, !output.isEmpty else {
             throw .display(.empty(what: "the output layer"))
         }
         let predicted = OutputReading.largest(output)
-        let truth = set.label(at: resolved)
-        let cost = network.evaluate(set.examples.subset(resolved ..< resolved + 1)).cost
+        let truth = set.label(at: index)
+        let cost = network.evaluate(set.examples.subset(index ..< index + 1)).cost
         let bars = try InspectionError.rendering { () throws(DisplayError) in
             try BarChart.render(
                 labels: output.indices.map(set.labelText), values: output.map(Double.init),

@@ -26,11 +26,12 @@ enum WeightGridView {
             cells.append(GridCell(raster, palette: .diverging(limit: nil), caption: String(j)))
         }
         let grid = try InspectionError.rendering { () throws(DisplayError) in try ImageGrid.render(cells, style: style) }
-        let shrunk = factor > 1 ? ", shown 1:\(factor) (means of \(factor)×\(factor) blocks)" : ""
+        let l = weights.layer
+        var heading = "layer \(l): incoming weights w^\(l)_jk of its \(weights.neuronCount) neurons j, "
+            + "each as a \(shape.text(count: weights.inputCount, style: style)) map\n"
+        if factor > 1 { heading += "shown 1:\(factor) (means of \(factor)\(style.times)\(factor) blocks)\n" }
         let legend = style.usesColor ? "blue < 0 < red" : "#=- negative, +*@ positive"
-        return "layer \(weights.layer): incoming weights of its \(weights.neuronCount) neurons as "
-            + "\(shape.text(count: weights.inputCount)) maps\(shrunk); each map scaled to its own largest |w|, "
-            + "\(legend)\n" + grid
+        return heading + "each map scaled to its own largest |w|: \(legend)\n" + grid
     }
 
     /// The bytes of an RGB PNG with every neuron's map at full resolution, ⌈√n⌉ per row,

@@ -15,7 +15,7 @@ enum WeightStatisticsView {
         var rows: [[String]] = []
         for l in shown {
             let w = network.weights[l - 1]
-            rows.append(row("w^\(l)", shape: "\(w.rows)×\(w.columns)", SummaryStatistics(w.elements)))
+            rows.append(row("w^\(l)", shape: "\(w.rows)\(style.times)\(w.columns)", SummaryStatistics(w.elements)))
             rows.append(row("b^\(l)", shape: "\(w.rows)", SummaryStatistics(network.biases[l - 1])))
         }
         let table = TextTable(header: ["", "shape", "count", "mean", "std", "min", "max"], rows: rows)
@@ -27,7 +27,7 @@ enum WeightStatisticsView {
             }
             blocks.append("""
                 w^\(l): \(NumberText.thousands(weights.count)) weights into layer \(l) \
-                (\(network.sizes[l - 1]) → \(network.sizes[l]), \(network.activations[l - 1].rawValue))
+                (\(network.sizes[l - 1]) \(style.arrow) \(network.sizes[l]), \(network.activations[l - 1].rawValue))
                 \(histogram.render(style: style))
                 """)
         }
