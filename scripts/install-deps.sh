@@ -12,6 +12,7 @@ for pair in openblas:libopenblas-dev libedit:libedit-dev zlib:zlib1g-dev; do
 done
 command -v gzip >/dev/null 2>&1 || missing+=(gzip)
 command -v curl >/dev/null 2>&1 || missing+=(curl)   # downloads MNIST when it is not local
+[ -x /usr/bin/time ] || missing+=(time)               # peak memory in scripts/bench.sh
 
 if ((${#missing[@]})); then
     echo "install-deps: installing ${missing[*]}"

@@ -31,10 +31,13 @@ public enum Activation: String, CaseIterable, Sendable {
         }
     }
 
-    /// Multiplies each δ at `deltas` by σ'(z), written in terms of the activation a = σ(z):
-    /// sigmoid a(1 − a), tanh 1 − a², relu [a > 0]. Not for softmax, whose derivative is a
-    /// Jacobian (the output-layer delta handles it).
-    func multiplyByDerivative(_ deltas: UnsafeMutablePointer<Float>, activations a: UnsafePointer<Float>, count: Int) {
+    /// Turns ∂C/∂a into δ = ∂C/∂z in place for a `rows × columns` batch, given the activations a:
+    /// elementwise δ_j = σ'(z_j)·∂C/∂a_j with σ' written in terms of a (sigmoid a(1 − a), tanh
+    /// 1 − a², relu [a > 0]); for softmax the Jacobian-vector product
+    /// δ_j = Σ_i (∂a_i/∂z_j) ∂C/∂a_i = a_j (∂C/∂a_j − Σ_i a_i ∂C/∂a_i), row by row.
+    func multiplyByDerivative(_ deltas: UnsafeMutablePointer<Float>, activations a: UnsafePointer<Float>,
+                              rows: Int, columns: Int) {
+        let count = rows * columns
         switch self {
         case .sigmoid:
             for i in 0..<count { deltas[i] *= a[i] * (1 - a[i]) }
@@ -43,7 +46,12 @@ public enum Activation: String, CaseIterable, Sendable {
         case .relu:
             for i in 0..<count { deltas[i] = a[i] > 0 ? deltas[i] : 0 }
         case .softmax:
-            preconditionFailure("softmax is only allowed on the output layer")
+            for row in 0..<rows {
+                let (d, y) = (deltas + row * columns, a + row * columns)
+                var weighted: Float = 0
+                for j in 0..<columns { weighted += y[j] * d[j] }
+                for j in 0..<columns { d[j] = y[j] * (d[j] - weighted) }
+            }
         }
     }
 

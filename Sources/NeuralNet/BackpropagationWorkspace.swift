@@ -70,7 +70,7 @@ final class BackpropagationWorkspace {
                 BLAS.multiply(rows: rows, columns: inputCount, inner: outputCount,
                               alpha: 1, deltas[l], lda: outputCount, parameters.weights[l], ldb: inputCount,
                               beta: 0, into: deltas[l - 1], ldc: inputCount)
-                activations[l - 1].multiplyByDerivative(deltas[l - 1], activations: layerOutputs[l], count: rows * inputCount)
+                activations[l - 1].multiplyByDerivative(deltas[l - 1], activations: layerOutputs[l], rows: rows, columns: inputCount)
             }
             BLAS.multiply(rows: outputCount, columns: inputCount, inner: rows,
                           alpha: alpha, deltas[l], transposeA: true, lda: outputCount, layerOutputs[l], ldb: inputCount,

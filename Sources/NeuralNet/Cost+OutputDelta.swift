@@ -3,8 +3,8 @@ extension Cost {
     /// sample per row, with targets y = one-hot(`labels[row]`).
     ///
     /// General formula δ_j = Σ_i (∂C/∂a_i)(∂a_i/∂z_j): for elementwise activations
-    /// (∂C/∂a_j)·σ'(z_j); for softmax the Jacobian-vector product δ_j = g_j − a_j Σ_i g_i with
-    /// g_i = a_i ∂C/∂a_i. Exact cheap forms where the book has them: δ = a − y for
+    /// (∂C/∂a_j)·σ'(z_j), for softmax a Jacobian-vector product (see
+    /// `Activation.multiplyByDerivative`). Exact cheap forms where the book has them: δ = a − y for
     /// sigmoid + cross-entropy and softmax + log-likelihood, δ_y = a_y − 1 (other δ_j = 0)
     /// for sigmoid + log-likelihood, and a cancellation-free form for softmax + cross-entropy.
     func outputDeltas(
@@ -23,17 +23,6 @@ extension Cost {
                 Self.softmaxCrossEntropyDelta(outputs: a + row * columns, label: labels[row], count: columns,
                                               into: delta + row * columns)
             }
-        case (_, .softmax):
-            for row in 0..<rows {
-                let offset = row * columns
-                var sum: Float = 0
-                for j in 0..<columns {
-                    let g = outputTimesGradient(output: a[offset + j], isTarget: j == labels[row])
-                    delta[offset + j] = g
-                    sum += g
-                }
-                for j in 0..<columns { delta[offset + j] -= a[offset + j] * sum }
-            }
         default:
             for row in 0..<rows {
                 let offset = row * columns
@@ -41,7 +30,7 @@ extension Cost {
                     delta[offset + j] = gradient(output: a[offset + j], isTarget: j == labels[row])
                 }
             }
-            activation.multiplyByDerivative(delta, activations: a, count: rows * columns)
+            activation.multiplyByDerivative(delta, activations: a, rows: rows, columns: columns)
         }
     }
 

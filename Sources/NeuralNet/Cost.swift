@@ -56,16 +56,6 @@ public enum Cost: String, CaseIterable, Sendable {
         }
     }
 
-    /// a_j · ∂C_x/∂a_j, in a form that stays finite where ∂C/∂a_j alone would blow up
-    /// (cross-entropy at the target: a·(−1/a) = −1). Used for the softmax Jacobian product.
-    func outputTimesGradient(output a: Float, isTarget: Bool) -> Float {
-        switch self {
-        case .quadratic: return a * (a - (isTarget ? 1 : 0))
-        case .crossEntropy: return isTarget ? -1 : a / max(1 - a, .leastNormalMagnitude)
-        case .logLikelihood: return isTarget ? -1 : 0
-        }
-    }
-
     private static func clampedLog(_ value: Double) -> Double {
         Foundation.log(max(value, Double(Float.leastNormalMagnitude)))
     }

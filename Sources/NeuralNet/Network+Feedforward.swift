@@ -32,6 +32,10 @@ extension Network {
     /// z = a·wᵀ + b for weight layer `layer`: `input` is `batch × sizes[layer]`, the result
     /// `batch × sizes[layer+1]`.
     func weightedInputs(layer: Int, input: Matrix) -> Matrix {
+        // Guards the raw GEMM against a network whose public parameters were edited inconsistently.
+        precondition(weights[layer].elements.count == sizes[layer + 1] * sizes[layer]
+                     && biases[layer].count == sizes[layer + 1] && input.elements.count == input.rows * sizes[layer],
+                     "network parameters do not match its sizes; call validate() after editing them")
         var output = Matrix(rows: input.rows, columns: sizes[layer + 1])
         input.elements.withUnsafeBufferPointer { a in
             weights[layer].elements.withUnsafeBufferPointer { w in

@@ -26,8 +26,11 @@ import Testing
                             monitored set (at least 1)
 
             Each epoch shuffles the training data, splits it into mini-batches of m and
-            applies w → w − (η/m) Σ ∇C_x to each. Ctrl-C stops after the current mini-batch
-            and keeps the network as trained so far.
+            applies w → w − (η/m) Σ ∇C_x to each. After each epoch it prints the monitored
+            sets' results as the book does ('Epoch 0: 9129 / 10000'); on a terminal a
+            progress bar shows the epoch, speed and ETA. Ctrl-C stops after the current
+            mini-batch and keeps the network as trained so far; every run is added to the
+            history.
 
             examples:
               sgd epochs=30 eta=3.0 m=10

@@ -35,9 +35,19 @@ struct ActivationTests {
             var delta: [Float] = [2]
             let a: [Float] = [activation == .tanh ? 0.5 : 0.5]
             delta.withUnsafeMutableBufferPointer { d in
-                activation.multiplyByDerivative(d.baseAddress!, activations: a, count: 1)
+                activation.multiplyByDerivative(d.baseAddress!, activations: a, rows: 1, columns: 1)
             }
             #expect(delta == [expected], "\(activation)")
         }
+    }
+
+    @Test func softmaxDerivativeIsTheJacobianProduct() {
+        let a: [Float] = [0.2, 0.3, 0.5]
+        var constant: [Float] = [4, 4, 4]     // softmax ignores a common shift of z: J·1 = 0
+        var unit: [Float] = [1, 0, 0]         // δ_j = ∂a_0/∂z_j = a_0(δ_0j − a_j)
+        constant.withUnsafeMutableBufferPointer { Activation.softmax.multiplyByDerivative($0.baseAddress!, activations: a, rows: 1, columns: 3) }
+        unit.withUnsafeMutableBufferPointer { Activation.softmax.multiplyByDerivative($0.baseAddress!, activations: a, rows: 1, columns: 3) }
+        #expect(constant.allSatisfy { abs($0) < 1e-6 })
+        #expect(zip(unit, [0.2 * 0.8, -0.2 * 0.3, -0.2 * 0.5] as [Float]).allSatisfy { abs($0 - $1) < 1e-6 })
     }
 }

@@ -20,10 +20,17 @@ struct GradientCheckTests {
         }
     }
 
+    /// Networks refuse hidden softmax layers, but its Jacobian product is implemented anyway
+    /// (an edited network must not crash backpropagation), so check it too.
+    @Test func softmaxInAHiddenLayerBackpropagatesCorrectly() throws {
+        try check(output: .sigmoid, cost: .crossEntropy, hidden: .softmax, lambda: 0.3)
+    }
+
     private func check(output: Activation, cost: Cost, hidden: Activation, lambda: Float) throws {
         var generator = SeededGenerator(seed: 11)
-        let network = try Network(sizes: [4, 5, 4, 3], activations: [hidden, hidden, output], cost: cost,
+        var network = try Network(sizes: [4, 5, 4, 3], activations: [.sigmoid, .sigmoid, output], cost: cost,
                                   initializer: .scaledGaussian, generator: &generator)
+        network.activations = [hidden, hidden, output]   // may be softmax, which validation refuses
         let m = 6, n = 20
         let inputs = (0..<m * 4).map { _ in Float(generator.nextUniform()) }
         let labels = (0..<m).map { UInt8($0 % 3) }

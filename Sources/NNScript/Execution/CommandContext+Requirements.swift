@@ -7,15 +7,7 @@ extension CommandContext {
     func requireNetwork() throws(Diagnostic) -> Network {
         if let network = session.network { return network }
         if let draft = session.draft {
-            let reason: String
-            do {
-                _ = try draft.network()
-                reason = "it has no layers yet"
-            } catch .tooFewLayers {
-                reason = "it has only its input layer — add layers with 'layer 30', then 'layer 10'"
-            } catch {
-                reason = "\(error) — add another layer with 'layer N act=…'"
-            }
+            let reason = draft.missing(classes: session.exampleClassCount) ?? "it is not finished"
             throw failure(.unfinishedNetwork(shape: draft.shapeDescription, reason: reason))
         }
         throw failure(.noNetwork(example: session.exampleNetCommand))
@@ -71,9 +63,12 @@ extension Session {
     /// A `net` command that fits the loaded data: `net 784 30 10` for MNIST (input size and
     /// classes from the first loaded set, 30 hidden neurons as in the book).
     var exampleNetCommand: String {
-        let set = dataSets[.train] ?? dataSets[.test] ?? dataSets[.validation]
-        let inputs = set?.images.pixelsPerImage ?? 784
-        let classes = set?.images.classCount ?? 10
-        return "net \(inputs) 30 \(classes)"
+        "net \(exampleSet?.images.pixelsPerImage ?? 784) 30 \(exampleClassCount)"
     }
+
+    /// The number of classes of the loaded data (10 when none is loaded), for suggestions.
+    var exampleClassCount: Int { exampleSet?.images.classCount ?? 10 }
+
+    /// The first loaded of train, test, validation.
+    private var exampleSet: LoadedDataSet? { dataSets[.train] ?? dataSets[.test] ?? dataSets[.validation] }
 }

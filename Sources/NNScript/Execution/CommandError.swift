@@ -27,6 +27,10 @@ public enum CommandError: Error, Sendable, Equatable, CustomStringConvertible {
     case inspection(InspectionError)
     /// A command of nns that this build does not run yet.
     case notAvailableYet(command: String)
+    /// `monitor=none` together with data sets.
+    case monitorNoneWithSets
+    /// `load idx … split=` for a set other than train.
+    case splitNeedsTrainingSet(DataSetName)
     /// Reading or finding data failed.
     case data(DataError)
     /// Building the network failed.
@@ -66,6 +70,11 @@ public enum CommandError: Error, Sendable, Equatable, CustomStringConvertible {
             return error.description
         case .notAvailableYet(let command):
             return "'\(command)' is not available yet in this build of nns — type 'help' for the commands that are"
+        case .monitorNoneWithSets:
+            return "monitor=none cannot be combined with data sets — give either none or the sets to monitor"
+        case .splitNeedsTrainingSet(let set):
+            return "split= divides training images into train and validation; it does not apply to as=\(set) "
+                + "— leave it out, or load the training file with as=train"
         case .data(let error):
             return error.description
         case .network(let error):

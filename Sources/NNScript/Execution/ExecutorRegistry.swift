@@ -20,7 +20,12 @@ struct ExecutorRegistry: Sendable {
 
     /// Every command nns can run. Add a line here when adding a command.
     static let standard = ExecutorRegistry([
-        // Training.
+        // Data, networks, training.
+        "load": LoadCommand(),
+        "net": NetCommand(),
+        "layer": LayerCommand(),
+        "sgd": SGDCommand(),
+        "eval": EvalCommand(),
         "seed": SeedCommand(),
         // Looking inside.
         "show": ShowCommand(),
@@ -32,6 +37,7 @@ struct ExecutorRegistry: Sendable {
         "history": HistoryCommand(),
         "plot": PlotCommand(),
         // Session housekeeping.
+        "info": InfoCommand(),
         "vars": VarsCommand(),
         "echo": EchoCommand(),
         "help": HelpCommand(),

@@ -37,9 +37,23 @@ public struct NetworkDraft: Sendable, Equatable {
 
     /// `784 → 100 relu → 10 softmax`: the sizes with each layer's activation.
     public var shapeDescription: String {
-        var parts = [String(sizes[0])]
-        for (size, activation) in zip(sizes.dropFirst(), activations) { parts.append("\(size) \(activation.rawValue)") }
-        return parts.joined(separator: " → ")
+        Network.shapeDescription(sizes: sizes, activations: activations)
+    }
+
+    /// Why the draft is not a usable network yet, and what to add (`classes`: the output size to
+    /// suggest); nil when it is usable.
+    public func missing(classes: Int) -> String? {
+        do {
+            _ = try network()
+            return nil
+        } catch .tooFewLayers {
+            return "it has only its input layer — add layers, e.g. 'layer 30' then 'layer \(classes)'"
+        } catch .undefinedCost(let cost, let output) {
+            return "the \(cost.rawValue) cost needs a sigmoid or softmax output layer, but the last layer is "
+                + "\(output.rawValue) — add one, e.g. 'layer \(classes) act=softmax'"
+        } catch {
+            return error.description
+        }
     }
 
     /// The finished network, or why it cannot be one yet.

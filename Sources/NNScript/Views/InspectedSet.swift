@@ -14,11 +14,11 @@ struct InspectedSet: Sendable {
     let classNames: [String]
 
     /// The set `name` of the session; `classNames` nil names the classes after the standard data
-    /// set the images came from (`fashion test` → Fashion-MNIST's names), else by their numbers.
+    /// set the images came from (`load fashion` → Fashion-MNIST's names), else by their numbers.
     init(name: DataSetName, data: LoadedDataSet, classNames: [String]? = nil) {
         self.name = name.rawValue
         self.data = data
-        self.classNames = classNames ?? Self.standardClassNames(data.images) ?? (0..<data.images.classCount).map(String.init)
+        self.classNames = classNames ?? Self.standardClassNames(data) ?? (0..<data.images.classCount).map(String.init)
     }
 
     /// The images and labels.
@@ -68,10 +68,10 @@ struct InspectedSet: Sendable {
         max(network.sizes[network.sizes.count - 1], images.classCount)
     }
 
-    /// The class names of the standard data set whose loader named `images` ("fashion test",
-    /// "mnist validation": the data set's name, a space, the part), if any.
-    private static func standardClassNames(_ images: LabeledImages) -> [String]? {
-        let prefix = images.name.split(separator: " ").first.map(String.init) ?? ""
-        return StandardDataset(rawValue: prefix)?.classNames
+    /// The class names of the standard data set `data` was loaded from: `load mnist` and
+    /// `load fashion` record an origin starting with the data set's name ("fashion from /data").
+    private static func standardClassNames(_ data: LoadedDataSet) -> [String]? {
+        let source = data.origin.split(separator: " ").first.map(String.init) ?? ""
+        return StandardDataset(rawValue: source)?.classNames
     }
 }

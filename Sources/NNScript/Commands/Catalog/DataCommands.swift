@@ -15,17 +15,19 @@ extension CommandTable {
                          condition: ArgumentCondition(when: "source", is: "idx"),
                          help: "which data set the idx pair becomes"),
                 .keyword("limit", .integer, range: .atLeast(1),
-                         help: "read only the first N images of the training file (applied before split=)"),
+                         help: "read only the first N images (mnist, fashion: of the training file, before split=)"),
                 .keyword("from", .path, defaultDescription: "$NNS_DATA, else ./data, else the download cache",
                          help: "directory to read the files from; for idx, where relative paths start"),
-                .keyword("split", .integer, defaultDescription: "50000 for mnist and fashion; idx keeps all",
+                .keyword("split", .integer, defaultDescription: "50000 for mnist and fashion (all if fewer); idx keeps all",
                          range: .atLeast(1),
                          help: "the first N training images stay training images, the rest become the validation set"),
             ],
             details: """
                 mnist and fashion give train (first 50,000 of the 60,000 training images, the book's
-                split), validation (the last 10,000) and test (the separate 10,000). Pixels stay bytes
-                in memory and are scaled to [0, 1] per mini-batch.
+                split), validation (the last 10,000) and test (the separate 10,000), replacing any sets
+                loaded before; with limit= below 50,000 there is no validation set unless split= makes
+                one. idx replaces only the set named by as= (and validation when split= divides a
+                training file). Pixels stay bytes in memory and are scaled to [0, 1] per mini-batch.
                 """,
             examples: [
                 "load mnist",

@@ -19,8 +19,10 @@ extension CommandTable {
             ],
             details: """
                 Each epoch shuffles the training data, splits it into mini-batches of m and applies
-                w → w − (η/m) Σ ∇C_x to each. Ctrl-C stops after the current mini-batch and keeps
-                the network as trained so far.
+                w → w − (η/m) Σ ∇C_x to each. After each epoch it prints the monitored sets' results
+                as the book does ('Epoch 0: 9129 / 10000'); on a terminal a progress bar shows the
+                epoch, speed and ETA. Ctrl-C stops after the current mini-batch and keeps the
+                network as trained so far; every run is added to the history.
                 """,
             examples: [
                 "sgd epochs=30 eta=3.0 m=10",
@@ -31,7 +33,7 @@ extension CommandTable {
             "eval", category: .training,
             summary: "accuracy and cost of the network on a data set",
             arguments: [.positional("set", .dataSet, default: .text("test"), help: "the data set to evaluate")],
-            details: "Prints e.g. 'test: 9512 / 10000 (95.12%)' and the total cost.",
+            details: "Prints e.g. 'test: 9512 / 10000 (95.12%), cost 0.0412': correct / n and the mean cost C over the set.",
             examples: ["eval", "eval validation"]),
         CommandSpec(
             "seed", category: .training,

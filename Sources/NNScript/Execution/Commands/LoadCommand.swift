@@ -1,0 +1,165 @@
+import Foundation
+import NeuralData
+import NNSDisplay
+
+/// `load mnist|fashion [from=] [limit=] [split=]` and `load idx images= labels= [as=] [limit=]
+/// [split=] [from=]`: reads data sets into the session.
+///
+/// mnist and fashion replace all three sets: train = the first `split` (default 50,000, or all
+/// when fewer are loaded) training images, validation = the rest (absent when none are left),
+/// test = the 10,000 test images. `limit` cuts the training file only, before the split. They
+/// are looked for in `from=`, else `--data`, `$NNS_DATA`, `./data`, the cache, and downloaded
+/// when missing. `load idx` replaces only the set named by `as=` (and validation, if `split=`
+/// divides a training file).
+struct LoadCommand: CommandExecutor {
+    /// The book's number of training images kept for training; the rest is the validation set.
+    static let bookSplit = 50_000
+
+    func execute(_ context: inout CommandContext) throws(Diagnostic) {
+        let source = context.arguments.string("source") ?? ""
+        if let dataset = StandardDataset(rawValue: source) {
+            try loadStandard(dataset, into: &context)
+        } else {
+            try loadIDX(into: &context)
+        }
+    }
+
+    private func loadStandard(_ dataset: StandardDataset, into context: inout CommandContext) throws(Diagnostic) {
+        let arguments = context.arguments, options = context.options
+        let locator = DataLocator(explicitDirectory: arguments.path("from") ?? options.dataDirectory,
+                                  environment: options.environment, currentDirectory: options.currentDirectory)
+        let loader = DatasetLoader(locator: locator, environment: options.environment)
+        let limit = arguments.int("limit")
+        let reporter = DownloadReporter(output: context.output, isTerminal: options.isTerminal)
+        let pair: DatasetPair
+        var test: LabeledImages
+        do {
+            pair = try loader.load(dataset, limit: limit, progress: reporter.report)
+            test = pair.test
+            if limit != nil { test = try Self.fullTestSet(of: dataset, in: pair.testDirectory) ?? test }
+        } catch {
+            reporter.finish()
+            throw context.failure(.data(error), at: arguments.isGiven("from") ? "from" : "source")
+        }
+        reporter.finish()
+        let (train, validation) = try split(pair.training, in: context, defaultSplit: Self.bookSplit)
+        let origin = "\(dataset.rawValue) from \(pair.trainingDirectory)"
+        context.session.dataSets = [.train: LoadedDataSet(train, origin: origin),
+                                    .test: LoadedDataSet(test, origin: "\(dataset.rawValue) from \(pair.testDirectory)")]
+        if let validation { context.session.dataSets[.validation] = LoadedDataSet(validation, origin: origin) }
+        context.say("loaded \(dataset.displayName) from \(pair.trainingDirectory)")
+        context.say(Self.summary(of: context.session, sets: DataSetName.allCases))
+    }
+
+    private func loadIDX(into context: inout CommandContext) throws(Diagnostic) {
+        let arguments = context.arguments
+        let target = arguments.dataSet("as") ?? .train
+        if target != .train, arguments.isGiven("split") {
+            throw context.failure(.splitNeedsTrainingSet(target), at: "split")
+        }
+        let base = arguments.path("from") ?? "."
+        let imagesPath = resolve(arguments.path("images") ?? "", against: base, in: context)
+        let labelsPath = resolve(arguments.path("labels") ?? "", against: base, in: context)
+        var images: LabeledImages
+        do {
+            images = try LabeledImages.load(images: imagesPath, labels: labelsPath, name: target.rawValue,
+                                            limit: arguments.int("limit"))
+        } catch {
+            throw context.failure(.data(error), at: Self.argument(blamedFor: error, images: imagesPath))
+        }
+        var sets = context.session.dataSets
+        images = try Self.withClassCount(atLeast: sets.values.map(\.images.classCount).max() ?? 0, images, in: context)
+        let origin = "idx \(arguments.path("images") ?? imagesPath)"
+        var loaded = [target]
+        if target == .train, arguments.isGiven("split") {
+            let (train, validation) = try split(images, in: context, defaultSplit: images.count)
+            sets[.train] = LoadedDataSet(train, origin: origin)
+            sets[.validation] = validation.map { LoadedDataSet($0, origin: origin) }
+            loaded.append(.validation)
+        } else {
+            sets[target] = LoadedDataSet(images, origin: origin)
+        }
+        let classes = sets.values.map(\.images.classCount).max() ?? images.classCount
+        for (name, set) in sets where set.images.classCount < classes {
+            let widened = try Self.withClassCount(atLeast: classes, set.images, in: context)
+            sets[name] = LoadedDataSet(widened, origin: set.origin)
+        }
+        context.session.dataSets = sets
+        context.say(Self.summary(of: context.session, sets: loaded))
+    }
+
+    /// `training` split at `split=` (or `defaultSplit`, at most its size): the first images for
+    /// training, the rest for validation (nil when nothing is left over).
+    private func split(_ training: LabeledImages, in context: CommandContext,
+                       defaultSplit: Int) throws(Diagnostic) -> (LabeledImages, LabeledImages?) {
+        let count = context.arguments.int("split") ?? min(defaultSplit, training.count)
+        do {
+            let parts = try DatasetPair(training: training, test: training).bookSplit(trainingCount: count)
+            let train = parts.training.renamed(DataSetName.train.rawValue)
+            let validation = parts.validation.renamed(DataSetName.validation.rawValue)
+            return (train, validation.count > 0 ? validation : nil)
+        } catch {
+            throw context.failure(.data(error), at: "split")
+        }
+    }
+
+    /// `path` with a leading `~` expanded and, when relative, joined to `base` (itself taken
+    /// from the current directory when relative); a relative path in the current directory "."
+    /// stays as written, so messages show it as the user typed it.
+    private func resolve(_ path: String, against base: String, in context: CommandContext) -> String {
+        func join(_ directory: String, _ path: String) -> String {
+            if path == "." { return directory }
+            return path.hasPrefix("/") || directory == "." || directory.isEmpty ? path : directory + "/" + path
+        }
+        let home = context.options.environment["HOME"] ?? ""
+        func expand(_ path: String) -> String {
+            !home.isEmpty && (path == "~" || path.hasPrefix("~/")) ? home + path.dropFirst() : path
+        }
+        return join(join(context.options.currentDirectory, expand(base)), expand(path))
+    }
+
+    /// `images` with at least `classes` classes, so that every loaded set has the same number of
+    /// classes (a short test file may lack the largest label).
+    private static func withClassCount(atLeast classes: Int, _ images: LabeledImages,
+                                       in context: CommandContext) throws(Diagnostic) -> LabeledImages {
+        guard images.classCount < classes else { return images }
+        do {
+            return try LabeledImages(name: images.name, pixels: images.pixels, labels: images.labels,
+                                     rows: images.rows, columns: images.columns, classCount: classes)
+        } catch {
+            throw context.failure(.data(error), at: "labels")
+        }
+    }
+
+    /// The whole test set of `dataset` in `directory`, read without a limit; nil if its files
+    /// are not found there.
+    private static func fullTestSet(of dataset: StandardDataset, in directory: String) throws(DataError) -> LabeledImages? {
+        func find(_ file: DatasetFile) -> String? {
+            file.acceptedNames.map { directory + "/" + $0 }.first { FileManager.default.fileExists(atPath: $0) }
+        }
+        guard let images = find(.testImages), let labels = find(.testLabels) else { return nil }
+        return try LabeledImages.load(images: images, labels: labels, name: dataset.rawValue + " test",
+                                      classCount: dataset.classCount)
+    }
+
+    /// Which argument a data error is about: the label file's problems at `labels`, the rest at `images`.
+    private static func argument(blamedFor error: DataError, images: String) -> String {
+        switch error {
+        case .notLabelFile, .labelOutOfRange: return "labels"
+        case .unreadable(let path, _), .notGzip(let path, _), .corruptGzip(let path, _), .wrongMagic(let path, _),
+             .unknownElementType(let path, _), .truncated(let path, _, _), .trailingBytes(let path, _, _),
+             .tooLarge(let path, _):
+            return path == images ? "images" : "labels"
+        default: return "images"
+        }
+    }
+
+    /// `train 50,000 · validation 10,000 · test 10,000 images of 28×28 pixels, 10 classes` for
+    /// the loaded ones of `sets`.
+    static func summary(of session: Session, sets: [DataSetName]) -> String {
+        let loaded = sets.compactMap { name in session.dataSet(name).map { (name, $0.images) } }
+        guard let (_, first) = loaded.first else { return "none — load some with 'load mnist'" }
+        let counts = loaded.map { "\($0.0) \(NumberText.thousands($0.1.count))" }.joined(separator: " · ")
+        return "\(counts) images of \(first.rows)×\(first.columns) pixels, \(first.classCount) classes"
+    }
+}

@@ -1,0 +1,113 @@
+import Testing
+@testable import NNScript
+
+/// `load`: the standard sets from a directory, IDX pairs, limit and split, and the errors.
+@Suite struct LoadCommandTests {
+    /// Options that can never download (a mirror directory that does not exist).
+    static let offline = SessionOptions(environment: ["MNIST_MIRROR": "/nonexistent-mirror", "HOME": "/nonexistent-home"])
+
+    @Test func loadMNISTGivesTheBooksSplit() {
+        let session = InterpreterHarness(Self.offline)
+        #expect(session.run("load mnist from=\"\(TestData.directory)/mnist\"") == .success)
+        #expect(session.output == """
+            loaded MNIST from \(TestData.directory)/mnist
+            train 50,000 · validation 10,000 · test 10,000 images of 28×28 pixels, 10 classes
+
+            """)
+        let sets = session.interpreter.session.dataSets
+        #expect(sets[.train]?.count == 50_000)
+        #expect(sets[.validation]?.count == 10_000)
+        #expect(sets[.test]?.count == 10_000)
+        #expect(sets[.train]?.examples.inputSize == 784)
+    }
+
+    @Test func limitCutsTheTrainingFileOnlyAndTheSplitFollowsIt() {
+        let session = InterpreterHarness(Self.offline)
+        session.run("load mnist from=\"\(TestData.directory)/mnist\" limit=5000")
+        #expect(session.output.hasSuffix("\ntrain 5,000 · test 10,000 images of 28×28 pixels, 10 classes\n"))
+        #expect(session.interpreter.session.dataSet(.validation) == nil)
+        session.sink.clear()
+        session.run("load mnist from=\"\(TestData.directory)/mnist\" limit=5000 split=4000")
+        #expect(session.output.hasSuffix("\ntrain 4,000 · validation 1,000 · test 10,000 images of 28×28 pixels, 10 classes\n"))
+    }
+
+    @Test func theSplitMustFitTheTrainingImages() {
+        let session = InterpreterHarness(Self.offline)
+        #expect(session.run("load mnist from=\"\(TestData.directory)/mnist\" limit=100 split=200") == .failure)
+        #expect(session.errors.hasPrefix("1:"))
+        #expect(session.errors.contains("cannot split 'mnist training' after 200 images: it has 100."))
+        #expect(session.interpreter.session.dataSets.isEmpty)
+    }
+
+    @Test func aDirectoryWithoutTheFilesIsExplainedWithoutDownloading() throws {
+        // A scratch directory: a failed download attempt may create <dir>/mnist in it.
+        let scratch = try ScratchDirectory()
+        try scratch.write("train-labels-idx1-ubyte.gz", "")
+        let session = InterpreterHarness(Self.offline)
+        #expect(session.run("load mnist from=\"\(scratch.path)\"") == .failure)
+        #expect(session.errors.hasPrefix("1:17: MNIST is not available locally and could not be downloaded."))
+        #expect(session.errors.contains("\(scratch.path) (has train-labels-idx1-ubyte.gz; lacks "))
+        #expect(session.errors.contains("/nonexistent-mirror"))
+        #expect(session.errors.contains("load mnist from=DIR"))
+    }
+
+    @Test func loadIDXIntoEachSet() {
+        let session = InterpreterHarness()
+        session.run(TestData.loadTrain(limit: 300))
+        session.run(TestData.loadTest(limit: 200))
+        #expect(session.output == """
+            train 300 images of 28×28 pixels, 10 classes
+            test 200 images of 28×28 pixels, 10 classes
+
+            """)
+        session.sink.clear()
+        let dir = TestData.directory + "/mnist"
+        session.run("load idx images=t10k-images-idx3-ubyte.gz labels=t10k-labels-idx1-ubyte.gz from=\"\(dir)\" as=validation limit=50")
+        #expect(session.output == "validation 50 images of 28×28 pixels, 10 classes\n")
+        #expect(session.interpreter.session.dataSets.count == 3)
+    }
+
+    @Test func loadIDXSplitsATrainingFile() {
+        let session = InterpreterHarness()
+        session.run(TestData.loadTrain(limit: 1000, split: 900))
+        #expect(session.output == "train 900 · validation 100 images of 28×28 pixels, 10 classes\n")
+        let train = session.interpreter.session.dataSet(.train)
+        #expect(train?.images.labels.prefix(12) == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1])
+    }
+
+    @Test func relativeIDXPathsStartAtTheCurrentDirectory() {
+        let session = InterpreterHarness(SessionOptions(currentDirectory: TestData.directory))
+        #expect(session.run("load idx images=mnist/t10k-images-idx3-ubyte.gz labels=mnist/t10k-labels-idx1-ubyte.gz limit=10 as=test") == .success)
+        #expect(session.interpreter.session.dataSet(.test)?.count == 10)
+    }
+
+    @Test func everySetGetsTheSameNumberOfClasses() {
+        // The first 5 test images have labels 7 2 1 0 4: on their own they would make 8 classes.
+        let session = InterpreterHarness()
+        session.run(TestData.loadTest(limit: 5))
+        #expect(session.interpreter.session.dataSet(.test)?.images.classCount == 8)
+        session.run(TestData.loadTrain(limit: 20))
+        #expect(session.interpreter.session.dataSet(.test)?.images.classCount == 10)
+        #expect(session.interpreter.session.dataSet(.test)?.examples.classCount == 10)
+    }
+
+    @Test func badIDXFilesAreReportedAtTheArgument() {
+        let dir = TestData.directory + "/mnist"
+        let session = InterpreterHarness()
+        #expect(session.run("load idx images=missing.gz labels=\"\(dir)/t10k-labels-idx1-ubyte.gz\"") == .failure)
+        #expect(session.errors.hasPrefix("1:17: cannot read 'missing.gz'"))
+        session.sink.clear()
+        let swapped = "load idx images=\"\(dir)/t10k-labels-idx1-ubyte.gz\" labels=\"\(dir)/t10k-images-idx3-ubyte.gz\""
+        #expect(session.run(swapped) == .failure)
+        let column = swapped.distance(from: swapped.startIndex, to: swapped.range(of: "labels=")!.upperBound) + 1
+        #expect(session.errors.hasPrefix("1:\(column): '\(dir)/t10k-images-idx3-ubyte.gz' is not a label file"))
+        #expect(session.errors.contains("are the image and label files swapped?"))
+    }
+
+    @Test func splitAppliesOnlyToTrainingFiles() {
+        let session = InterpreterHarness()
+        let command = TestData.loadTest(limit: 10) + " split=5"
+        #expect(session.run(command) == .failure)
+        #expect(session.errors.contains("split= divides training images into train and validation; it does not apply to as=test"))
+    }
+}
