@@ -9,8 +9,8 @@ import NeuralData
         let harness = try ViewFixture.harness(network: trained.network)
         #expect(harness.run("errors test n=10") == .success)
         #expect(harness.output == """
-            test: 684 of 1,000 images misclassified (68.40%), the 10 most confident first
-            under each: index, true→predicted class, the predicted class's output activation
+            test: 684 of 1,000 misclassified (68.40%); the 10 most confident first
+            under each image: its index, true→predicted, the predicted class's activation
 
                                                  ░▒▒▒           ░░▒▒▒▒▓▒
                  ███▒░░      ░▓▓▓▒▒▒█▓             ▒░          █▓▒░             ░░░░█

@@ -29,13 +29,22 @@ import ModelFiles
         #expect(harness.output == """
             run 1: sgd epochs=2 eta=3 m=10 lambda=0 on train (n = 50,000), 2 epochs, completed
             run 2: sgd epochs=5 eta=0.5 m=20 lambda=5 stop-after=2 on train (n = 50,000), 1 epoch, cancelled
-            ┌─────┬───────┬─────────────────────┬─────────────────┬───────────────┬───────────┬─────────┐
-            │ run │ epoch │ validation accuracy │ validation cost │ test accuracy │ test cost │ seconds │
-            ├─────┼───────┼─────────────────────┼─────────────────┼───────────────┼───────────┼─────────┤
-            │   1 │     0 │              90.12% │          0.1234 │        89.90% │    0.1250 │    2.50 │
-            │   1 │     1 │              92.34% │          0.0987 │        92.01% │    0.1000 │    2.25 │
-            │   2 │     0 │                     │                 │        94.00% │    0.0800 │    3.00 │
-            └─────┴───────┴─────────────────────┴─────────────────┴───────────────┴───────────┴─────────┘
+            accuracy
+            ┌─────┬───────┬────────────┬────────┬─────────┐
+            │ run │ epoch │ validation │   test │ seconds │
+            ├─────┼───────┼────────────┼────────┼─────────┤
+            │   1 │     0 │     90.12% │ 89.90% │    2.50 │
+            │   1 │     1 │     92.34% │ 92.01% │    2.25 │
+            │   2 │     0 │            │ 94.00% │    3.00 │
+            └─────┴───────┴────────────┴────────┴─────────┘
+            cost
+            ┌─────┬───────┬────────────┬────────┐
+            │ run │ epoch │ validation │   test │
+            ├─────┼───────┼────────────┼────────┤
+            │   1 │     0 │     0.1234 │ 0.1250 │
+            │   1 │     1 │     0.0987 │ 0.1000 │
+            │   2 │     0 │            │ 0.0800 │
+            └─────┴───────┴────────────┴────────┘
 
             """)
     }
@@ -53,6 +62,34 @@ import ModelFiles
         harness.run("history")
         #expect(harness.output.contains("+-----+-------+"))
         #expect(harness.output.unicodeScalars.allSatisfy { $0.isASCII })
+    }
+
+    @Test func splitsIntoAccuracyAndCostTablesWhenTooWide() throws {
+        var record = Self.records[0]
+        for index in record.epochRecords.indices {
+            record.epochRecords[index].results.insert(.init(name: "train", correct: 45_000, total: 50_000, cost: 0.09), at: 0)
+        }
+        let harness = try ViewFixture.harness(history: [record])
+        harness.run("history")
+        #expect(harness.output == """
+            run 1: sgd epochs=2 eta=3 m=10 lambda=0 on train (n = 50,000), 2 epochs, completed
+            accuracy
+            ┌─────┬───────┬────────┬────────────┬────────┬─────────┐
+            │ run │ epoch │  train │ validation │   test │ seconds │
+            ├─────┼───────┼────────┼────────────┼────────┼─────────┤
+            │   1 │     0 │ 90.00% │     90.12% │ 89.90% │    2.50 │
+            │   1 │     1 │ 90.00% │     92.34% │ 92.01% │    2.25 │
+            └─────┴───────┴────────┴────────────┴────────┴─────────┘
+            cost
+            ┌─────┬───────┬────────┬────────────┬────────┐
+            │ run │ epoch │  train │ validation │   test │
+            ├─────┼───────┼────────┼────────────┼────────┤
+            │   1 │     0 │ 0.0900 │     0.1234 │ 0.1250 │
+            │   1 │     1 │ 0.0900 │     0.0987 │ 0.1000 │
+            └─────┴───────┴────────┴────────────┴────────┘
+
+            """)
+        #expect(harness.output.split(separator: "\n").filter { !$0.hasPrefix("run") }.allSatisfy { $0.count <= 80 })
     }
 
     @Test func withoutTrainingSaysHowToTrain() throws {

@@ -73,6 +73,13 @@ import NNSDisplay
         }
     }
 
+    @Test func aPathMayStartAtHome() throws {
+        let home = try ScratchDirectory()
+        let harness = try ViewFixture.harness(options: SessionOptions(environment: ["HOME": home.path]))
+        #expect(harness.run("show test[0] to=~/zero.png") == .success)
+        #expect(try PNGProbe(path: home.path + "/zero.png").width == 280)
+    }
+
     @Test func teachesWhatIsWrong() throws {
         let harness = try ViewFixture.harness()
         harness.run("show test[1000]")

@@ -49,9 +49,9 @@ enum ErrorGalleryView {
         guard !all.isEmpty else { return "\(set.name): all \(total) images are classified correctly, no errors to show" }
         let shown = Array(all.prefix(count))
         let percent = NumberText.fixed(100 * Double(all.count) / Double(set.count), 2)
-        var heading = "\(set.name): \(NumberText.thousands(all.count)) of \(total) images misclassified (\(percent)%)"
-        heading += shown.count == all.count ? "\n" : ", the \(shown.count) most confident first\n"
-        heading += "under each: index, true\(style.arrow)predicted class, the predicted class's output activation"
+        var heading = "\(set.name): \(NumberText.thousands(all.count)) of \(total) misclassified (\(percent)%)"
+        heading += shown.count == all.count ? "\n" : "; the \(shown.count) most confident first\n"
+        heading += "under each image: its index, true\(style.arrow)predicted, the predicted class's activation"
         let factor = GridFit.factor(
             width: set.images.columns, height: set.images.rows, count: shown.count,
             lineBudget: lineBudget, minimumSide: minimumSide, style: style)

@@ -8,7 +8,7 @@ enum PictureFile {
     /// Throws `.cannotWrite` with the system's reason (no such directory, permission denied…).
     @discardableResult
     static func write(_ bytes: [UInt8], to path: String, options: SessionOptions) throws(InspectionError) -> (width: Int, height: Int)? {
-        let url = URL(fileURLWithPath: resolved(path, options: options))
+        let url = URL(fileURLWithPath: options.absolutePath(path))
         var isDirectory: ObjCBool = false
         let folder = url.deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -20,18 +20,6 @@ enum PictureFile {
             throw .cannotWrite(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
         return pngSize(bytes)
-    }
-
-    /// `path` made absolute against `options.currentDirectory`, `~` expanded with `HOME`.
-    static func resolved(_ path: String, options: SessionOptions) -> String {
-        var expanded = path
-        if let home = options.environment["HOME"], !home.isEmpty, path == "~" || path.hasPrefix("~/") {
-            expanded = home + path.dropFirst()
-        }
-        if expanded.hasPrefix("/") { return expanded }
-        var base = options.currentDirectory
-        if !base.hasPrefix("/") { base = FileManager.default.currentDirectoryPath + "/" + base }
-        return base + "/" + expanded
     }
 
     /// Width and height from a PNG's IHDR chunk (big-endian at bytes 16…23); nil for other bytes.

@@ -83,7 +83,8 @@ extension CommandTable {
             summary: "table of per-epoch accuracy and cost of the monitored sets, from every sgd run",
             details: """
                 One line per sgd run on the current network with its hyper-parameters, then one row per
-                epoch: accuracy and cost of each monitored set, and the seconds the epoch's training took.
+                epoch: accuracy and cost of each monitored set, and the seconds the epoch's training took
+                (an accuracy table and a cost table when one table would not fit the terminal).
                 """,
             examples: ["history"]),
         CommandSpec(
