@@ -24,6 +24,8 @@ public enum CommandError: Error, Sendable, Equatable, CustomStringConvertible {
     case outputSizeMismatch(networkOutputs: Int, set: String, classes: Int)
     /// An image index outside the set (after counting negative indices from the end).
     case imageIndexOutOfRange(set: DataSetName, index: Int, count: Int)
+    /// An inspection view (`show`, `weights`, `plot`, …) cannot be drawn or written.
+    case inspection(InspectionError)
     /// A command of nns that this build does not run yet.
     case notAvailableYet(command: String)
     /// `monitor=none` together with data sets.
@@ -68,6 +70,8 @@ public enum CommandError: Error, Sendable, Equatable, CustomStringConvertible {
         case .imageIndexOutOfRange(let set, let index, let count):
             return "\(set)[\(index)] does not exist: \(set) has \(count) images, indices 0 to \(count - 1) "
                 + "(or -1 to -\(count) from the end)"
+        case .inspection(let error):
+            return error.description
         case .notAvailableYet(let command):
             return "'\(command)' is not available yet in this build of nns — type 'help' for the commands that are"
         case .monitorNoneWithSets:

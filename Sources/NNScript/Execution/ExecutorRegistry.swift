@@ -31,6 +31,15 @@ struct ExecutorRegistry: Sendable {
         "save": SaveCommand(),
         "open": OpenCommand(),
         "export": ExportCommand(),
+        // Looking inside.
+        "show": ShowCommand(),
+        "predict": PredictCommand(),
+        "weights": WeightsCommand(),
+        "activations": ActivationsCommand(),
+        "confusion": ConfusionCommand(),
+        "errors": ErrorsCommand(),
+        "history": HistoryCommand(),
+        "plot": PlotCommand(),
         // Session housekeeping.
         "info": InfoCommand(),
         "vars": VarsCommand(),

@@ -13,11 +13,19 @@ extension CommandTable {
                 .positional("image", .sample, required: true, help: "the image: a data set and a 0-based index"),
                 imageFile("the image"),
             ],
+            details: """
+                Drawn with Unicode half-blocks in 256 greys on a colour terminal, with shade characters
+                otherwise. to= writes a greyscale PNG instead, each pixel a 10×10 square (280×280 for MNIST).
+                """,
             examples: ["show test[7]", "show train[0] to=digit.png"]),
         CommandSpec(
             "predict", category: .inspection,
             summary: "the network's output for an image: activations as bars, predicted and true label, cost",
             arguments: [.positional("image", .sample, required: true, help: "the image: a data set and a 0-based index")],
+            details: """
+                The bars are the output activations a^L, the largest one (the prediction) marked; the cost
+                is C_x of this one image.
+                """,
             examples: ["predict test[7]"]),
         CommandSpec(
             "weights", category: .inspection,
@@ -32,19 +40,31 @@ extension CommandTable {
             ],
             details: """
                 Without arguments: per layer the shape, mean, std, min and max of w and b, and a
-                histogram. With neuron= or grid: the incoming weights of a neuron drawn as a square
-                diverging heat map (28×28 for MNIST) — what the neuron "looks for".
+                histogram of w. With neuron= or grid: the incoming weights of a neuron drawn as a square
+                diverging heat map (28×28 for MNIST) — what the neuron "looks for": blue negative, red
+                positive (#=- and +*@ without colour). The grid shrinks its maps to fit the terminal and
+                scales each to its own largest |w|. to= writes PNG heat maps (the grid unless neuron= is
+                given). layer= alone shows the statistics of that layer only.
                 """,
             examples: ["weights", "weights layer=1 neuron=5", "weights layer=1 grid to=w1.png"]),
         CommandSpec(
             "activations", category: .inspection,
             summary: "every layer's weighted input z and activation a for one image",
             arguments: [.positional("image", .sample, required: true, help: "the image: a data set and a 0-based index")],
+            details: """
+                One line per neuron j of each layer l: z^l_j and a bar for a^l_j = σ(z^l_j); the output
+                layer's largest activation is marked.
+                """,
             examples: ["activations test[7]"]),
         CommandSpec(
             "confusion", category: .inspection,
             summary: "confusion matrix with per-class precision and recall and the most confused pairs",
             arguments: [.positional("set", .dataSet, default: .text("test"), help: "the data set to classify")],
+            details: """
+                Rows are true classes, columns predicted classes; recall ends each row, precision is under
+                each column. Fashion-MNIST's classes are named (by number, with a legend, when the names do
+                not fit the terminal).
+                """,
             examples: ["confusion", "confusion validation"]),
         CommandSpec(
             "errors", category: .inspection,
@@ -53,10 +73,19 @@ extension CommandTable {
                 .positional("set", .dataSet, default: .text("test"), help: "the data set to search"),
                 .keyword("n", .integer, default: .integer(20), range: .atLeast(1), help: "how many images to show"),
             ],
+            details: """
+                The most confident mistakes first. Under each image: its index, true→predicted class, and
+                the output activation of the predicted class.
+                """,
             examples: ["errors test n=20"]),
         CommandSpec(
             "history", category: .inspection,
             summary: "table of per-epoch accuracy and cost of the monitored sets, from every sgd run",
+            details: """
+                One line per sgd run on the current network with its hyper-parameters, then one row per
+                epoch: accuracy and cost of each monitored set, and the seconds the epoch's training took
+                (an accuracy table and a cost table when one table would not fit the terminal).
+                """,
             examples: ["history"]),
         CommandSpec(
             "plot", category: .inspection,
@@ -65,6 +94,10 @@ extension CommandTable {
                 .positional("metric", .choice(["accuracy", "cost"]), default: .text("accuracy"), help: "what to plot"),
                 .keyword("to", .path, help: "write the chart to a .png or .svg file instead of drawing it"),
             ],
+            details: """
+                One curve per monitored set; several sgd runs on one network continue each other's epochs.
+                to= writes an 800×500 PNG or SVG instead.
+                """,
             examples: ["plot", "plot cost", "plot to=curve.png"]),
     ]
 }

@@ -1,0 +1,7 @@
+/// `predict test[7]`: the image, the network's output activations as bars with the prediction
+/// marked, predicted against true label, and the cost of this one input.
+struct PredictCommand: CommandExecutor {
+    func execute(_ context: inout CommandContext) throws(Diagnostic) {
+        try context.sayNetworkView(of: "image", PredictionView.render)
+    }
+}

@@ -1,0 +1,43 @@
+import NNSDisplay
+import NeuralNet
+
+/// `confusion test`: how the network classifies every image of a set — the k×k matrix of
+/// (true class, predicted class) counts with per-class recall and precision, the accuracy and
+/// the most confused pairs.
+enum ConfusionView {
+    /// How many most-confused pairs are listed.
+    static let pairCount = 5
+
+    /// A heading, then `ConfusionMatrixView`'s drawing. Classes are named as the data names them
+    /// when that fits the terminal width; otherwise by number, with a line naming the classes.
+    static func render(_ network: Network, _ set: InspectedSet, style: RenderStyle) throws(InspectionError) -> String {
+        let classCount = set.classCount(with: network)
+        let examples = set.examples
+        let predictions = network.predictions(examples)
+        let truth = set.images.labels.map(Int.init)
+        let matrix = try InspectionError.rendering { () throws(DisplayError) in
+            try ConfusionMatrix(trueLabels: truth, predictions: predictions, classCount: classCount)
+        }
+        let heading = "confusion on \(set.name) (\(NumberText.thousands(set.count)) images): "
+            + "rows = true class, columns = predicted class"
+        let names = (0..<classCount).map(set.className)
+        let numbers = (0..<classCount).map(String.init)
+        let plain = RenderStyle(color: .none, unicode: style.unicode, width: style.width)
+        let plainNamed = try draw(matrix, names, style: plain)
+        if names == numbers || widest(plainNamed) <= style.width {
+            return heading + "\n" + (style.usesColor ? try draw(matrix, names, style: style) : plainNamed)
+        }
+        let legend = set.classLegend(count: classCount).map { "\n" + $0 } ?? ""
+        return heading + "\n" + (try draw(matrix, numbers, style: style)) + legend
+    }
+
+    private static func draw(_ matrix: ConfusionMatrix, _ names: [String], style: RenderStyle) throws(InspectionError) -> String {
+        try InspectionError.rendering { () throws(DisplayError) in
+            try ConfusionMatrixView.render(matrix, classNames: names, pairs: pairCount, style: style)
+        }
+    }
+
+    private static func widest(_ text: String) -> Int {
+        text.split(separator: "\n").map(\.count).max() ?? 0
+    }
+}

@@ -1,0 +1,62 @@
+import NNSDisplay
+
+/// `history`: every `sgd` run of the session — one line per run with its hyper-parameters, then
+/// one table row per finished epoch with the accuracy and cost of each monitored set and the
+/// epoch's training time.
+enum HistoryView {
+    /// The run lines, then the table: net (when several networks were trained), run, epoch
+    /// (counted from 0 as `sgd` prints it), "<set> accuracy" and "<set> cost" per monitored set
+    /// in the order train, validation, test, and the seconds of the training pass. When that
+    /// table is wider than the terminal, an accuracy table and a cost table instead, each with
+    /// one column per set. Throws `.noHistory` when no run finished an epoch.
+    static func render(_ runs: [TrainingRun], style: RenderStyle) throws(InspectionError) -> String {
+        guard runs.contains(where: { !$0.record.epochRecords.isEmpty }) else { throw .noHistory }
+        let severalNetworks = Set(runs.map(\.network)).count > 1
+        let sets = orderedSetNames(runs)
+        var lines: [String] = []
+        var keys: [[String]] = []
+        var accuracies: [[String]] = []
+        var costs: [[String]] = []
+        var seconds: [String] = []
+        for (position, run) in runs.enumerated() {
+            let number = position + 1
+            let record = run.record
+            let network = severalNetworks ? "net \(run.network), " : ""
+            lines.append("run \(number): \(network)\(run.command) on \(record.trainingSet) "
+                + "(n = \(NumberText.thousands(record.trainingCount))), \(record.epochRecords.count) "
+                + "epoch\(record.epochRecords.count == 1 ? "" : "s"), \(record.ending)")
+            for epoch in record.epochRecords {
+                keys.append((severalNetworks ? [String(run.network)] : []) + [String(number), String(epoch.epoch)])
+                let results = sets.map { name in epoch.results.first { $0.name == name } }
+                accuracies.append(results.map { $0.map { NumberText.fixed(100 * $0.accuracy, 2) + "%" } ?? "" })
+                costs.append(results.map { $0.map { NumberText.fixed($0.cost, 4) } ?? "" })
+                seconds.append(NumberText.fixed(epoch.seconds, 2))
+            }
+        }
+        let keyHeader = (severalNetworks ? ["net"] : []) + ["run", "epoch"]
+        let rows = keys.indices.map { i in
+            keys[i] + zip(accuracies[i], costs[i]).flatMap { [$0, $1] } + [seconds[i]]
+        }
+        let header = keyHeader + sets.flatMap { ["\($0) accuracy", "\($0) cost"] } + ["seconds"]
+        let combined = TextTable(header: header, rows: rows).render(style: style)
+        if combined.split(separator: "\n").allSatisfy({ $0.count <= style.width }) {
+            return (lines + [combined]).joined(separator: "\n")
+        }
+        let accuracy = TextTable(header: keyHeader + sets + ["seconds"],
+                                 rows: keys.indices.map { keys[$0] + accuracies[$0] + [seconds[$0]] })
+        let cost = TextTable(header: keyHeader + sets, rows: keys.indices.map { keys[$0] + costs[$0] })
+        return (lines + ["accuracy", accuracy.render(style: style), "cost", cost.render(style: style)])
+            .joined(separator: "\n")
+    }
+
+    /// The monitored sets' names of all runs: train, validation, test first (in that order),
+    /// then any other names in the order first seen.
+    static func orderedSetNames(_ runs: [TrainingRun]) -> [String] {
+        var seen: [String] = []
+        for run in runs {
+            for name in run.monitoredSets where !seen.contains(name) { seen.append(name) }
+        }
+        let standard = DataSetName.names.filter(seen.contains)
+        return standard + seen.filter { !standard.contains($0) }
+    }
+}
