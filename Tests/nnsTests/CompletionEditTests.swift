@@ -31,6 +31,11 @@ import Testing
         #expect(edit == .list(["epochs=", "eta="]))
     }
 
+    @Test func pathsAreListedByTheirLastComponent() {
+        let edit = CompletionEdit(Completion(start: 4, prefix: "examples/", candidates: ["examples/a.nns", "examples/b/"]))
+        #expect(edit == .list(["a.nns", "b/"]))
+    }
+
     @Test func aCandidateThatRewritesThePrefixReplacesIt() {
         let edit = CompletionEdit(Completion(start: 4, prefix: "~/d", candidates: ["/home/me/data/"]))
         #expect(edit == .replace(deleting: 3, inserting: "/home/me/data/"))

@@ -23,6 +23,12 @@ import Testing
         }
     }
 
+    @Test func aDashNamesStandardInput() throws {
+        let run = try NNSBinary.run(["-"], stdin: "echo from a dash\n")
+        #expect(run.status == 0)
+        #expect(run.stdout == "from a dash\n")
+    }
+
     @Test func emptyInputSucceeds() throws {
         let run = try NNSBinary.run([], stdin: "")
         #expect(run.status == 0)
