@@ -6,7 +6,8 @@ import NNScript
 enum CompletionEdit: Equatable, Sendable {
     /// Delete `deleting` characters (Unicode scalars) before the cursor, then insert `inserting`.
     case replace(deleting: Int, inserting: String)
-    /// Show these candidates below the line; the line stays as it is.
+    /// Show these candidates below the line (paths by their last component, as bash does);
+    /// the line stays as it is.
     case list([String])
     /// No candidate: ring the bell.
     case none
@@ -32,8 +33,17 @@ enum CompletionEdit: Equatable, Sendable {
         if common.hasPrefix(prefix), common.count > prefix.count {
             self = .replace(deleting: 0, inserting: String(common.dropFirst(prefix.count)))
         } else {
-            self = .list(candidates)
+            self = .list(Self.shown(candidates, typedDirectory: prefix))
         }
+    }
+
+    /// `candidates` without the directory part of `typed` (up to its last `/`) when they all
+    /// start with it: `examples/a.nns` is listed as `a.nns` after `run examples/`.
+    private static func shown(_ candidates: [String], typedDirectory typed: String) -> [String] {
+        guard let slash = typed.lastIndex(of: "/") else { return candidates }
+        let directory = typed[...slash]
+        guard candidates.allSatisfy({ $0.hasPrefix(directory) }) else { return candidates }
+        return candidates.map { String($0.dropFirst(directory.count)) }
     }
 
     /// The longest string every one of `strings` starts with (whole characters).

@@ -9,10 +9,11 @@ enum ExitStatus: Int32, Sendable {
     /// The command line was wrong: an unknown flag, a missing or unreadable script.
     case badUsage = 2
 
-    /// The status a script run ending with `outcome` gives.
-    init(_ outcome: RunOutcome) {
+    /// The status of a script run that ended with `outcome` after `failedCommands` failures
+    /// (a `--keep-going` script that ends with `quit` after a failure still exits with 1).
+    init(_ outcome: RunOutcome, failedCommands: Int) {
         switch outcome {
-        case .success, .quit: self = .success
+        case .success, .quit: self = failedCommands > 0 ? .commandFailed : .success
         case .failure: self = .commandFailed
         }
     }

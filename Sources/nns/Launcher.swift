@@ -37,19 +37,23 @@ enum Launcher {
         let environment = ProcessInfo.processInfo.environment
         let interpreter = Interpreter(options: SessionOptions(command: command, environment: environment),
                                       output: StandardOutputSink())
+        let source: String
+        let file: String?
         switch mode {
         case .repl:
             if let repl = REPL(interpreter: interpreter, historyPath: historyPath(environment: environment)) {
                 return repl.run()
             }
-            return ExitStatus(interpreter.run(source: SourceReader.readStandardInput(), file: SourceReader.standardInputName))
+            (source, file) = (SourceReader.readStandardInput(), SourceReader.standardInputName)
         case .script(let path):
-            return ExitStatus(interpreter.run(source: try SourceReader.readScript(at: path), file: path))
-        case .commands(let source):
-            return ExitStatus(interpreter.run(source: source, file: nil))
+            (source, file) = (try SourceReader.readScript(at: path), path)
+        case .commands(let commands):
+            (source, file) = (commands, nil)
         case .standardInput:
-            return ExitStatus(interpreter.run(source: SourceReader.readStandardInput(), file: SourceReader.standardInputName))
+            (source, file) = (SourceReader.readStandardInput(), SourceReader.standardInputName)
         }
+        let outcome = interpreter.run(source: source, file: file)
+        return ExitStatus(outcome, failedCommands: interpreter.failedCommandCount)
     }
 
     /// `$NNS_HISTORY` (set but empty: keep no file), else `~/.nns_history`; nil without a home.

@@ -44,7 +44,7 @@ struct NNSCommand: ParsableCommand {
     @Flag(help: "Run a script to its end even after a command fails (the exit status is still 1).")
     var keepGoing = false
 
-    @Argument(help: ArgumentHelp("The script to run, optionally after the word 'run'.", valueName: "file.nns"))
+    @Argument(help: ArgumentHelp("The script to run, optionally after the word 'run' ('-': standard input).", valueName: "file.nns"))
     var script: [String] = []
 
     /// Where this run's commands come from, given whether standard input is a terminal.
@@ -59,6 +59,7 @@ struct NNSCommand: ParsableCommand {
         switch (commands, words.first) {
         case (let commands?, nil): return .commands(commands)
         case (_?, let path?): throw .commandsAndScript(path: path)
+        case (nil, "-"): return .standardInput
         case (nil, let path?): return .script(path: path)
         case (nil, nil): return standardInputIsTerminal ? .repl : .standardInput
         }

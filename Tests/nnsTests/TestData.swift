@@ -1,0 +1,49 @@
+import Foundation
+
+/// Where the package and the real data for tests are, and scratch directories.
+enum TestData {
+    /// The package's root directory, derived from this file's path.
+    static let packageRoot: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// `$NNS_TEST_DATA`, else `<package root>/../shared/data`.
+    static let root: String = {
+        if let override = ProcessInfo.processInfo.environment["NNS_TEST_DATA"], !override.isEmpty {
+            return override
+        }
+        return URL(fileURLWithPath: packageRoot).deletingLastPathComponent()
+            .appendingPathComponent("shared/data").path
+    }()
+
+    /// The `load idx` command for the 5,000 MNIST training images, 4,000 for training and
+    /// 1,000 for validation.
+    static var loadFiveThousand: String {
+        let directory = root + "/mnist-train-5k"
+        return "load idx images=\"\(directory)/train-images-idx3-ubyte.gz\" "
+            + "labels=\"\(directory)/train-labels-idx1-ubyte.gz\" split=4000"
+    }
+}
+
+/// A new empty temporary directory, removed with its contents when the last reference goes.
+final class ScratchDirectory: Sendable {
+    /// The directory's absolute path.
+    let path: String
+
+    init() throws {
+        path = URL(fileURLWithPath: NSTemporaryDirectory())
+            .appendingPathComponent("nns-cli-tests-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// Writes `text` to `name` in this directory and returns the file's path.
+    @discardableResult
+    func write(_ text: String, to name: String) throws -> String {
+        let file = path + "/" + name
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
