@@ -17,11 +17,9 @@ final class CommandHistory {
         handle = history_init()
         self.path = path
         guard let handle else { return }
-        LibEditVariadics.history(handle, &event, H_SETSIZE, capacity)
-        LibEditVariadics.history(handle, &event, H_SETUNIQUE, 1)
-        if let path {
-            path.withCString { _ = LibEditVariadics.history(handle, &event, H_LOAD, Int(bitPattern: $0)) }
-        }
+        nns_history_setsize(handle, &event, Int32(clamping: capacity))
+        nns_history_setunique(handle, &event, 1)
+        if let path { nns_history_load(handle, &event, path) }
     }
 
     deinit {
@@ -31,13 +29,13 @@ final class CommandHistory {
     /// Adds `line` (without its newline) as the newest entry and saves the file; blank lines are skipped.
     func add(_ line: String) {
         guard let handle, line.contains(where: { !$0.isWhitespace }) else { return }
-        line.withCString { _ = LibEditVariadics.history(handle, &event, H_ENTER, Int(bitPattern: $0)) }
+        nns_history_enter(handle, &event, line)
         save()
     }
 
     /// Writes the history to `path` (silently keeps it in memory when the file cannot be written).
     func save() {
         guard let handle, let path else { return }
-        path.withCString { _ = LibEditVariadics.history(handle, &event, H_SAVE, Int(bitPattern: $0)) }
+        nns_history_save(handle, &event, path)
     }
 }

@@ -44,13 +44,13 @@ enum Launcher {
             if let repl = REPL(interpreter: interpreter, historyPath: historyPath(environment: environment)) {
                 return repl.run()
             }
+            fallthrough  // a terminal libedit cannot edit: read the commands as plain input
+        case .standardInput:
             (source, file) = (SourceReader.readStandardInput(), SourceReader.standardInputName)
         case .script(let path):
             (source, file) = (try SourceReader.readScript(at: path), path)
         case .commands(let commands):
             (source, file) = (commands, nil)
-        case .standardInput:
-            (source, file) = (SourceReader.readStandardInput(), SourceReader.standardInputName)
         }
         let outcome = interpreter.run(source: source, file: file)
         return ExitStatus(outcome, failedCommands: interpreter.failedCommandCount)

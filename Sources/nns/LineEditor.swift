@@ -59,26 +59,18 @@ final class LineEditor {
 
     /// Sets up editing mode, prompt, signals, history and the Tab key.
     private func configure() {
-        let clientData = Unmanaged.passUnretained(self).toOpaque()
-        LibEditVariadics.set(editLine, EL_CLIENTDATA, Int(bitPattern: clientData))
-        LibEditVariadics.set(editLine, EL_EDITOR, Self.permanent("emacs"))
-        LibEditVariadics.set(editLine, EL_SIGNAL, 1)
-        let prompt: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = { editLine in
-            LineEditor.owner(of: editLine)?.promptText
-        }
-        LibEditVariadics.set(editLine, EL_PROMPT_ESC, unsafeBitCast(prompt, to: Int.self),
-                             Int(Prompt.literalMarker.asciiValue ?? 1))
-        if let handle = history.handle {
-            LibEditVariadics.set(editLine, EL_HIST, LibEditVariadics.historyAddress, Int(bitPattern: handle))
-        }
-        let complete: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
+        nns_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        nns_el_set_editor(editLine, "emacs")
+        nns_el_set_signal(editLine, 1)
+        nns_el_set_prompt_esc(editLine, { editLine in LineEditor.owner(of: editLine)?.promptText },
+                              CChar(bitPattern: Prompt.literalMarker.asciiValue ?? 1))
+        if let handle = history.handle { nns_el_set_history(editLine, handle) }
+        let help = "complete the command, argument or path before the cursor"
+        nns_el_addfn(editLine, "nns-complete", help) { editLine, _ in
             guard let editLine, let editor = LineEditor.owner(of: editLine) else { return UInt8(CC_ERROR) }
             return editor.completeWord(in: editLine)
         }
-        LibEditVariadics.set(editLine, EL_ADDFN, Self.permanent("nns-complete"),
-                             Self.permanent("complete the command, argument or path before the cursor"),
-                             unsafeBitCast(complete, to: Int.self))
-        LibEditVariadics.set(editLine, EL_BIND, Self.permanent("^I"), Self.permanent("nns-complete"), 0)
+        nns_el_bind(editLine, "^I", "nns-complete")
         el_source(editLine, nil)
     }
 
@@ -103,14 +95,7 @@ final class LineEditor {
 
     /// The editor registered as `editLine`'s client data.
     private static func owner(of editLine: OpaquePointer?) -> LineEditor? {
-        guard let editLine else { return nil }
-        var data: UnsafeMutableRawPointer?
-        withUnsafeMutablePointer(to: &data) { _ = LibEditVariadics.get(editLine, EL_CLIENTDATA, Int(bitPattern: $0)) }
-        return data.map { Unmanaged<LineEditor>.fromOpaque($0).takeUnretainedValue() }
-    }
-
-    /// A C copy of `text` that lives as long as the process, for libedit tables that keep the pointer.
-    private static func permanent(_ text: String) -> Int {
-        Int(bitPattern: strdup(text))
+        guard let editLine, let data = nns_el_get_clientdata(editLine) else { return nil }
+        return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
     }
 }

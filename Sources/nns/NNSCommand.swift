@@ -1,5 +1,4 @@
 import ArgumentParser
-import Glibc
 import NNScript
 
 /// The `nns` command line: which input to run and the session's flags.

@@ -67,7 +67,10 @@ import Testing
         let repl = try REPLSession()
         try repl.waitForPrompt(1)
         repl.terminal.type("ech\tdone\r")
-        try repl.waitFor("done\r\n")
+        // "done" on a line of its own: an error would echo the line ("  ech\tdone") instead.
+        try repl.waitFor("\r\ndone\r\n")
+        let history = try String(contentsOfFile: repl.historyPath, encoding: .utf8)
+        #expect(history.contains("echo\\040done"))
     }
 
     @Test func aBlockSpansLinesWithTheContinuationPrompt() throws {
