@@ -3,6 +3,8 @@
 # unless their final `eval test` reaches the book-derived thresholds.
 #   chapter1.nns  [784,30,10] sigmoid, quadratic, N(0,1), η=3.0, m=10, 30 epochs  ≥ 94.0%
 #   network2.nns  [784,100,10] sigmoid, cross-entropy, N(0,1/n), λ=5, η=0.5, 30 epochs ≥ 97.5%
+#   fashion.nns   the same network on Fashion-MNIST, η=0.1, 10 epochs                ≥ 85.0%
+#                 (only when Fashion-MNIST is installed: apt-get install dataset-fashion-mnist)
 # Usage: scripts/accuracy.sh DATA_DIR   (DATA_DIR holds mnist/ or the four files)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -30,4 +32,9 @@ check() {   # check SCRIPT MIN_PERCENT
 }
 check chapter1.nns 94.0
 check network2.nns 97.5
+if [ -f /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz ]; then
+    check fashion.nns 85.0
+else
+    echo "skip fashion.nns: Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)"
+fi
 exit $status

@@ -23,6 +23,18 @@ import Testing
         #expect(locator.downloadDirectories(for: .fashion) == ["/e/fashion-mnist", "/srv/nns/fashion-mnist", "/xdg/nns/fashion-mnist"])
     }
 
+    /// `--data DIR` is a root like `$NNS_DATA`: files lying directly in it are MNIST's, so a
+    /// folder of MNIST files given with `--data` never answers `load fashion`.
+    @Test func filesDirectlyInTheDataRootAreOnlyMNISTs() {
+        let locator = DataLocator(explicitDirectory: nil, dataRoot: "/root-dir", environment: environment,
+                                  currentDirectory: "/work")
+        #expect(locator.candidateDirectories(for: .mnist).prefix(2) == ["/root-dir/mnist", "/root-dir"])
+        #expect(locator.candidateDirectories(for: .fashion).prefix(3) == [
+            "/root-dir/fashion-mnist", "/root-dir/fashion", "/srv/nns/fashion-mnist",
+        ])
+        #expect(locator.downloadDirectories(for: .fashion).first == "/root-dir/fashion-mnist")
+    }
+
     @Test func relativePathsStartFromTheCurrentDirectory() {
         let locator = DataLocator(
             explicitDirectory: "../shared/data/./mnist/", environment: ["NNS_DATA": "d", "HOME": "/home/ada"],

@@ -26,7 +26,7 @@ struct LoadCommand: CommandExecutor {
 
     private func loadStandard(_ dataset: StandardDataset, into context: inout CommandContext) throws(Diagnostic) {
         let arguments = context.arguments, options = context.options
-        let locator = DataLocator(explicitDirectory: arguments.path("from") ?? options.dataDirectory,
+        let locator = DataLocator(explicitDirectory: arguments.path("from"), dataRoot: options.dataDirectory,
                                   environment: options.environment, currentDirectory: options.currentDirectory)
         let loader = DatasetLoader(locator: locator, environment: options.environment)
         let limit = arguments.int("limit")
