@@ -1,7 +1,8 @@
 import NeuralNet
 
 /// `net 784 30 10 [act=] [out=] [cost=] [init=]`: a new network with random parameters drawn
-/// from the session's generator (replacing the current one and its history), or with a single
+/// from the session's generator (replacing the current one and starting its own history; the
+/// session's earlier runs stay in `history` and `plot`), or with a single
 /// size an empty network that `layer` builds up. Defaults are the book's chapter 1: sigmoid
 /// everywhere, quadratic cost, N(0, 1) weights and biases.
 ///
@@ -34,8 +35,7 @@ struct NetCommand: CommandExecutor {
             if let network = session.network { context.say("net: \(network.summary), \(initializer.distribution) weights") }
         }
         session.initializer = initializer
-        session.history = []
-        session.lastTraining = nil
+        session.startNetworkHistory()
         context.session = session
     }
 

@@ -40,8 +40,9 @@ struct SGDCommand: CommandExecutor {
         context.session.network = network
         context.session.generator = generator
         context.session.lastTraining = configuration
-        context.session.history.append(TrainingRecord(configuration: configuration, trainingSet: DataSetName.train.rawValue,
-                                                      trainingCount: train.count, outcome: outcome))
+        let record = TrainingRecord(configuration: configuration, trainingSet: DataSetName.train.rawValue,
+                                    trainingCount: train.count, outcome: outcome)
+        context.session.appendRun(record, training: network)
         if let position = outcome.stoppedAt {
             let batches = (train.count + min(configuration.miniBatchSize, train.count) - 1)
                 / min(configuration.miniBatchSize, train.count)
