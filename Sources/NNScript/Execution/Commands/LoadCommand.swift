@@ -57,9 +57,9 @@ struct LoadCommand: CommandExecutor {
         if target != .train, arguments.isGiven("split") {
             throw context.failure(.splitNeedsTrainingSet(target), at: "split")
         }
-        let base = arguments.path("from") ?? "."
-        let imagesPath = resolve(arguments.path("images") ?? "", against: base, in: context)
-        let labelsPath = resolve(arguments.path("labels") ?? "", against: base, in: context)
+        let paths = context.options.paths, base = arguments.path("from")
+        let imagesPath = paths.resolve(arguments.path("images") ?? "", in: base)
+        let labelsPath = paths.resolve(arguments.path("labels") ?? "", in: base)
         var images: LabeledImages
         do {
             images = try LabeledImages.load(images: imagesPath, labels: labelsPath, name: target.rawValue,
@@ -101,21 +101,6 @@ struct LoadCommand: CommandExecutor {
         } catch {
             throw context.failure(.data(error), at: "split")
         }
-    }
-
-    /// `path` with a leading `~` expanded and, when relative, joined to `base` (itself taken
-    /// from the current directory when relative); a relative path in the current directory "."
-    /// stays as written, so messages show it as the user typed it.
-    private func resolve(_ path: String, against base: String, in context: CommandContext) -> String {
-        func join(_ directory: String, _ path: String) -> String {
-            if path == "." { return directory }
-            return path.hasPrefix("/") || directory == "." || directory.isEmpty ? path : directory + "/" + path
-        }
-        let home = context.options.environment["HOME"] ?? ""
-        func expand(_ path: String) -> String {
-            !home.isEmpty && (path == "~" || path.hasPrefix("~/")) ? home + path.dropFirst() : path
-        }
-        return join(join(context.options.currentDirectory, expand(base)), expand(path))
     }
 
     /// `images` with at least `classes` classes, so that every loaded set has the same number of
