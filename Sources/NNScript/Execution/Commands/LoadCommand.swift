@@ -44,9 +44,14 @@ struct LoadCommand: CommandExecutor {
         reporter.finish()
         let (train, validation) = try split(pair.training, in: context, defaultSplit: Self.bookSplit)
         let origin = "\(dataset.rawValue) from \(pair.trainingDirectory)"
-        context.session.dataSets = [.train: LoadedDataSet(train, origin: origin),
-                                    .test: LoadedDataSet(test, origin: "\(dataset.rawValue) from \(pair.testDirectory)")]
-        if let validation { context.session.dataSets[.validation] = LoadedDataSet(validation, origin: origin) }
+        let names = dataset.classNames
+        context.session.dataSets = [
+            .train: LoadedDataSet(train, origin: origin, classNames: names),
+            .test: LoadedDataSet(test, origin: "\(dataset.rawValue) from \(pair.testDirectory)", classNames: names),
+        ]
+        if let validation {
+            context.session.dataSets[.validation] = LoadedDataSet(validation, origin: origin, classNames: names)
+        }
         context.say("loaded \(dataset.displayName) from \(pair.trainingDirectory)")
         context.say(Self.summary(of: context.session, sets: DataSetName.allCases))
     }
@@ -82,7 +87,7 @@ struct LoadCommand: CommandExecutor {
         let classes = sets.values.map(\.images.classCount).max() ?? images.classCount
         for (name, set) in sets where set.images.classCount < classes {
             let widened = try Self.withClassCount(atLeast: classes, set.images, in: context)
-            sets[name] = LoadedDataSet(widened, origin: set.origin)
+            sets[name] = LoadedDataSet(widened, origin: set.origin, classNames: set.classNames)
         }
         context.session.dataSets = sets
         context.say(Self.summary(of: context.session, sets: loaded))
