@@ -47,11 +47,11 @@ struct NetCommand: CommandExecutor {
         if first != images.pixelsPerImage {
             throw context.failure(.inputSizeMismatch(networkInputs: first, set: name.rawValue, pixels: images.pixelsPerImage,
                                                      rows: images.rows, columns: images.columns),
-                                  atSpan: context.span(ofEntry: 0, in: "sizes"))
+                                  atSpan: context.arguments.span(ofEntry: 0, in: "sizes"))
         }
         if sizes.count > 1, let last = sizes.last, last != images.classCount {
             throw context.failure(.outputSizeMismatch(networkOutputs: last, set: name.rawValue, classes: images.classCount),
-                                  atSpan: context.span(ofEntry: sizes.count - 1, in: "sizes"))
+                                  atSpan: context.arguments.span(ofEntry: sizes.count - 1, in: "sizes"))
         }
     }
 
