@@ -26,7 +26,7 @@ extension CommandContext {
         var status = stat()
         guard stat(path, &status) == 0 else { return "" }
         let bytes = Int(status.st_size)
-        if bytes < 1_000 { return "\(bytes) byte\(bytes == 1 ? "" : "s")" }
+        if bytes < 1_000 { return counted(bytes, "byte") }
         if bytes < 999_500 { return "\(Int((Double(bytes) / 1e3).rounded())) KB" }
         return NumberText.fixed(Double(bytes) / 1e6, 1) + " MB"
     }

@@ -64,7 +64,7 @@ final class TrainingReporter {
     }
 
     private func drawBar(epoch: Int, fraction: Double, now: ContinuousClock.Instant) {
-        let elapsed = Self.seconds(now - start)
+        let elapsed = (now - start).inSeconds
         let done = (Double(epoch) + fraction) / Double(epochs)
         let images = (Double(epoch) + fraction) * Double(trainingCount)
         let progress = TrainingProgress(
@@ -74,9 +74,5 @@ final class TrainingReporter {
             lastAccuracy: lastAccuracy)
         output.write(ProgressBar.redraw(ProgressBar.line(progress, style: barStyle), style: barStyle))
         barShown = true
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

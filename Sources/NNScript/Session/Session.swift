@@ -47,6 +47,11 @@ public struct Session: Sendable {
     /// The data set called `name`, if loaded.
     public func dataSet(_ name: DataSetName) -> LoadedDataSet? { dataSets[name] }
 
+    /// The loaded ones of `names` (all by default), in the order of `names`.
+    func loaded(_ names: [DataSetName] = DataSetName.allCases) -> [(name: DataSetName, set: LoadedDataSet)] {
+        names.compactMap { name in dataSets[name].map { (name, $0) } }
+    }
+
     /// Forgets the current network's history and last hyper-parameters, for a network that
     /// replaces it: its runs will be listed under a new number. `trainingRuns` is kept.
     mutating func startNetworkHistory() {

@@ -27,8 +27,8 @@ enum HistoryView {
                 lines.append("net \(run.network): \(run.shape.text(arrow: style.arrow))")
             }
             lines.append("  run \(number): \(run.command) on \(record.trainingSet) "
-                + "(n = \(NumberText.thousands(record.trainingCount))), \(record.epochRecords.count) "
-                + "epoch\(record.epochRecords.count == 1 ? "" : "s"), \(record.ending)")
+                + "(n = \(NumberText.thousands(record.trainingCount))), "
+                + "\(counted(record.epochRecords.count, "epoch")), \(record.ending)")
             for epoch in record.epochRecords {
                 keys.append((severalNetworks ? [String(run.network)] : []) + [String(number), String(epoch.epoch)])
                 let results = sets.map { name in epoch.results.first { $0.name == name } }

@@ -147,9 +147,9 @@ struct LoadCommand: CommandExecutor {
     /// `train 50,000 · validation 10,000 · test 10,000 images of 28×28 pixels, 10 classes` for
     /// the loaded ones of `sets`.
     static func summary(of session: Session, sets: [DataSetName]) -> String {
-        let loaded = sets.compactMap { name in session.dataSet(name).map { (name, $0.images) } }
-        guard let (_, first) = loaded.first else { return "none — load some with 'load mnist'" }
-        let counts = loaded.map { "\($0.0) \(NumberText.thousands($0.1.count))" }.joined(separator: " · ")
+        let loaded = session.loaded(sets)
+        guard let first = loaded.first?.set.images else { return "none — load some with 'load mnist'" }
+        let counts = loaded.map { "\($0.name) \(NumberText.thousands($0.set.count))" }.joined(separator: " · ")
         return "\(counts) images of \(first.rows)×\(first.columns) pixels, \(first.classCount) classes"
     }
 }

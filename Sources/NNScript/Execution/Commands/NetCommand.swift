@@ -41,8 +41,7 @@ struct NetCommand: CommandExecutor {
 
     /// The first size must match the loaded images' pixels, the last (if any) their classes.
     private func checkAgainstData(_ sizes: [Int], in context: CommandContext) throws(Diagnostic) {
-        let loaded = DataSetName.allCases.compactMap { name in context.session.dataSet(name).map { (name, $0) } }
-        guard let (name, set) = loaded.first, let first = sizes.first else { return }
+        guard let (name, set) = context.session.loaded().first, let first = sizes.first else { return }
         let images = set.images
         if first != images.pixelsPerImage {
             throw context.failure(.inputSizeMismatch(networkInputs: first, set: name.rawValue, pixels: images.pixelsPerImage,

@@ -46,7 +46,7 @@ struct OpenCommand: CommandExecutor {
     /// Whether `network` fits the loaded data sets (input size = pixels per image, output size
     /// = classes): one line, or nil when no data is loaded.
     static func fit(of network: Network, in session: Session) -> String? {
-        let loaded = DataSetName.allCases.compactMap { name in session.dataSet(name).map { (name, $0.images) } }
+        let loaded = session.loaded().map { ($0.name, $0.set.images) }
         guard let (_, first) = loaded.first else { return nil }
         let inputs = network.sizes[0], outputs = network.sizes[network.sizes.count - 1]
         let advice = "load data it fits, or build a network for this data with '\(session.exampleNetCommand)'"

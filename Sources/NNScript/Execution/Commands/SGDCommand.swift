@@ -44,8 +44,8 @@ struct SGDCommand: CommandExecutor {
                                     trainingCount: train.count, outcome: outcome)
         context.session.appendRun(record, training: network)
         if let position = outcome.stoppedAt {
-            let batches = (train.count + min(configuration.miniBatchSize, train.count) - 1)
-                / min(configuration.miniBatchSize, train.count)
+            let m = min(configuration.miniBatchSize, train.count)
+            let batches = (train.count + m - 1) / m
             context.output.writeError("interrupted in epoch \(position.epoch) after "
                 + "\(NumberText.thousands(position.miniBatchesCompleted)) of \(NumberText.thousands(batches)) "
                 + "mini-batches; the network keeps what it learned\n")
@@ -53,7 +53,7 @@ struct SGDCommand: CommandExecutor {
         } else if outcome.stoppedEarly, let patience = configuration.stopAfterEpochsWithoutImprovement,
                   let watched = monitoring.first {
             context.say("stopped early after epoch \(outcome.epochsCompleted - 1): no better \(watched.name) accuracy "
-                        + "for \(patience) epoch\(patience == 1 ? "" : "s")")
+                        + "for \(counted(patience, "epoch"))")
         }
     }
 
