@@ -35,6 +35,20 @@ import Testing
         #expect(try Binding.bind("net sizes=[784,10]").integers("sizes") == [784, 10])
     }
 
+    @Test func listEntriesKeepWhereTheyWereWritten() throws {
+        let columns = { (args: BoundArguments, index: Int, name: String) in args.span(ofEntry: index, in: name).start.column }
+        let separate = try Binding.bind("net 784 [30, 20] 10")
+        #expect((0..<4).map { columns(separate, $0, "sizes") } == [5, 10, 14, 18])
+        let keyword = try Binding.bind("net sizes=[784, 30, 10]")
+        #expect((0..<3).map { columns(keyword, $0, "sizes") } == [12, 17, 21])
+        let monitor = try Binding.bind("sgd monitor=validation,test")
+        #expect(columns(monitor, 1, "monitor") == 24)
+        let variables = try Binding.variables(["sizes": "[784, 100, 10]"])
+        let fromVariable = try Binding.bind("net $sizes", variables: variables)
+        #expect(columns(fromVariable, 2, "sizes") == 5)
+        #expect(columns(separate, 9, "sizes") == 5)
+    }
+
     @Test func choiceListsAndEnums() throws {
         let args = try Binding.bind("sgd monitor=validation,test")
         #expect(args.strings("monitor") == ["validation", "test"])

@@ -43,12 +43,13 @@ import NeuralData
         let images = try #require(ViewFixture.testImages)
         let fashion = try LabeledImages(name: "test", pixels: images.pixels, labels: images.labels,
                                         rows: 28, columns: 28, classCount: 10)
-        harness.interpreter.session.dataSets[.test] = LoadedDataSet(fashion, origin: "fashion from /data/fashion")
+        let set = LoadedDataSet(fashion, origin: "fashion from /data/fashion", classNames: StandardDataset.fashion.classNames)
+        harness.interpreter.session.dataSets[.test] = set
         harness.run("confusion test")
         #expect(harness.output.contains("\nclasses: 0 T-shirt/top, 1 Trouser, 2 Pullover, 3 Dress, 4 Coat, "
             + "5 Sandal, 6 Shirt, 7 Sneaker, 8 Bag, 9 Ankle boot\n"))
         let wide = try ViewFixture.harness(network: trained.network, options: SessionOptions(terminalWidth: 160))
-        wide.interpreter.session.dataSets[.test] = LoadedDataSet(fashion, origin: "fashion from /data/fashion")
+        wide.interpreter.session.dataSets[.test] = set
         wide.run("confusion test")
         #expect(wide.output.contains("Ankle boot"))
         #expect(!wide.output.contains("classes:"))

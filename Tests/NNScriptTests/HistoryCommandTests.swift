@@ -27,8 +27,9 @@ import ModelFiles
         let harness = try ViewFixture.harness(history: Self.records)
         #expect(harness.run("history") == .success)
         #expect(harness.output == """
-            run 1: sgd epochs=2 eta=3 m=10 lambda=0 on train (n = 50,000), 2 epochs, completed
-            run 2: sgd epochs=5 eta=0.5 m=20 lambda=5 stop-after=2 on train (n = 50,000), 1 epoch, cancelled
+            net 1: 784 → 30 sigmoid → 10 sigmoid, quadratic cost
+              run 1: sgd epochs=2 eta=3 m=10 lambda=0 on train (n = 50,000), 2 epochs, completed
+              run 2: sgd epochs=5 eta=0.5 m=20 lambda=5 stop-after=2 on train (n = 50,000), 1 epoch, cancelled
             accuracy
             ┌─────┬───────┬────────────┬────────┬─────────┐
             │ run │ epoch │ validation │   test │ seconds │
@@ -53,7 +54,11 @@ import ModelFiles
         let trained = try #require(ViewFixture.trained)
         let harness = try ViewFixture.harness(network: trained.network, history: [trained.record])
         harness.run("history")
-        #expect(harness.output.hasPrefix("run 1: sgd epochs=1 eta=3 m=10 lambda=0 on train (n = 1,000), 1 epoch, completed\n"))
+        #expect(harness.output.hasPrefix("""
+            net 1: 784 → 10 sigmoid → 10 sigmoid, quadratic cost
+              run 1: sgd epochs=1 eta=3 m=10 lambda=0 on train (n = 1,000), 1 epoch, completed
+
+            """))
         #expect(harness.output.contains("│   1 │     0 │        31.60% │    0.4262 │    1.25 │"))
     }
 
@@ -72,7 +77,8 @@ import ModelFiles
         let harness = try ViewFixture.harness(history: [record])
         harness.run("history")
         #expect(harness.output == """
-            run 1: sgd epochs=2 eta=3 m=10 lambda=0 on train (n = 50,000), 2 epochs, completed
+            net 1: 784 → 30 sigmoid → 10 sigmoid, quadratic cost
+              run 1: sgd epochs=2 eta=3 m=10 lambda=0 on train (n = 50,000), 2 epochs, completed
             accuracy
             ┌─────┬───────┬────────┬────────────┬────────┬─────────┐
             │ run │ epoch │  train │ validation │   test │ seconds │
@@ -89,7 +95,41 @@ import ModelFiles
             └─────┴───────┴────────┴────────────┴────────┘
 
             """)
-        #expect(harness.output.split(separator: "\n").filter { !$0.hasPrefix("run") }.allSatisfy { $0.count <= 80 })
+        #expect(harness.output.split(separator: "\n").filter { !$0.hasPrefix("  run") }.allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func namesEachNetworkBeforeItsRunsAndAddsANetColumn() throws {
+        let harness = try ViewFixture.harness(options: SessionOptions(unicode: false))
+        let wide = NetworkShape(sizes: [784, 100, 10], activations: [.relu, .softmax], cost: .logLikelihood)
+        harness.interpreter.session.trainingRuns = ViewFixture.runs([Self.records[0]])
+            + ViewFixture.runs(Array(Self.records.prefix(2)), network: 2, shape: wide)
+        harness.run("history")
+        #expect(harness.output.hasPrefix("""
+            net 1: 784 -> 30 sigmoid -> 10 sigmoid, quadratic cost
+              run 1: sgd epochs=2 eta=3 m=10 lambda=0 on train (n = 50,000), 2 epochs, completed
+            net 2: 784 -> 100 relu -> 10 softmax, log-likelihood cost
+              run 2: sgd epochs=2 eta=3 m=10 lambda=0 on train (n = 50,000), 2 epochs, completed
+              run 3: sgd epochs=5 eta=0.5 m=20 lambda=5 stop-after=2 on train (n = 50,000), 1 epoch, cancelled
+            accuracy
+            +-----+-----+-------+------------+--------+---------+
+            | net | run | epoch | validation |   test | seconds |
+            """))
+        #expect(harness.output.contains("|   2 |   3 |     0 |            | 94.00% |    3.00 |"))
+    }
+
+    @Test func aGrownNetworkIsNamedAgainWithItsNewShape() throws {
+        let harness = try ViewFixture.harness()
+        let grown = NetworkShape(sizes: [784, 30, 10, 10], activations: [.sigmoid, .sigmoid, .sigmoid], cost: .quadratic)
+        harness.interpreter.session.trainingRuns = ViewFixture.runs([Self.records[0]])
+            + ViewFixture.runs([Self.records[1]], shape: grown)
+        harness.run("history")
+        #expect(harness.output.hasPrefix("""
+            net 1: 784 → 30 sigmoid → 10 sigmoid, quadratic cost
+              run 1: sgd epochs=2 eta=3 m=10 lambda=0 on train (n = 50,000), 2 epochs, completed
+            net 1: 784 → 30 sigmoid → 10 sigmoid → 10 sigmoid, quadratic cost
+              run 2: sgd
+            """))
+        #expect(harness.output.contains("│ run │ epoch │"))
     }
 
     @Test func withoutTrainingSaysHowToTrain() throws {

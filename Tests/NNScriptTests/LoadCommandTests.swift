@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import NeuralData
 @testable import NNScript
 
 /// `load`: the standard sets from a directory, IDX pairs, limit and split, and the errors.
@@ -109,5 +111,44 @@ import Testing
         let command = TestData.loadTest(limit: 10) + " split=5"
         #expect(session.run(command) == .failure)
         #expect(session.errors.contains("split= divides training images into train and validation; it does not apply to as=test"))
+    }
+
+    /// A directory holding the MNIST files under Fashion-MNIST's location (`fashion/`): local
+    /// files are only decoded, so `load fashion` reads them as Fashion-MNIST.
+    static func fashionDirectory() throws -> ScratchDirectory {
+        let scratch = try ScratchDirectory()
+        try FileManager.default.createDirectory(atPath: scratch.path + "/fashion", withIntermediateDirectories: true)
+        for file in ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz",
+                     "t10k-labels-idx1-ubyte.gz"] {
+            try FileManager.default.createSymbolicLink(atPath: scratch.path + "/fashion/" + file,
+                                                       withDestinationPath: TestData.directory + "/mnist/" + file)
+        }
+        return scratch
+    }
+
+    @Test func loadFashionNamesTheClassesOfEverySet() throws {
+        let scratch = try Self.fashionDirectory()
+        let session = InterpreterHarness(Self.offline)
+        #expect(session.run("load fashion from=\"\(scratch.path)\" limit=300 split=200") == .success)
+        let sets = session.interpreter.session.dataSets
+        for name in DataSetName.allCases {
+            #expect(sets[name]?.classNames == StandardDataset.fashion.classNames, "\(name)")
+        }
+        session.sink.clear()
+        session.run("show test[0]")
+        #expect(session.output.hasSuffix("test[0]: label 7 Sneaker\n"))
+    }
+
+    @Test func mnistAndIDXClassesAreDigitsWhateverTheOrigin() throws {
+        let session = InterpreterHarness(Self.offline)
+        session.run("load mnist from=\"\(TestData.directory)/mnist\" limit=100")
+        #expect(session.interpreter.session.dataSet(.train)?.classNames == (0..<10).map(String.init))
+        let fashion = try Self.fashionDirectory()
+        session.run("load fashion from=\"\(fashion.path)\" limit=100")
+        session.run(TestData.loadTest(limit: 20))
+        #expect(session.interpreter.session.dataSet(.test)?.classNames == (0..<10).map(String.init))
+        #expect(session.interpreter.session.dataSet(.train)?.classNames == StandardDataset.fashion.classNames)
+        let images = try #require(session.interpreter.session.dataSet(.test)?.images)
+        #expect(LoadedDataSet(images, origin: "fashion from /data").classNames == (0..<10).map(String.init))
     }
 }

@@ -145,9 +145,8 @@ import Testing
 
     @Test func imageIndexOutOfRange() throws {
         let session = Self.sessionWithData()
-        let call = CommandCall(verb: Name("show", at: SourceText("show").span(at: 0, length: 4)), arguments: [])
         let context = CommandContext(
-            session: session.interpreter.session, arguments: try Binding.bind("show test[100]"), call: call,
+            session: session.interpreter.session, arguments: try Binding.bind("show test[100]"),
             options: SessionOptions(), output: session.sink, commands: .standard, isCancellationRequested: { false })
         #expect(throws: Diagnostic.self) { try context.requireImage(SampleReference(set: .test, index: 100), at: "image") }
         do {

@@ -23,6 +23,21 @@ import Testing
         #expect(fixture.run(Self.probe).output == before)
     }
 
+    @Test func theFilesRunsJoinTheSessionsRunsAsANewNetwork() throws {
+        let fixture = try ModelFileSession.trained()
+        fixture.run("save book.json\nnet 784 30 10\nsgd epochs=1")
+        let saved = try #require(fixture.session.trainingRuns.first)
+        fixture.run("open book.json")
+        #expect(fixture.session.trainingRuns.map(\.network) == [1, 2, 3])
+        #expect(fixture.session.trainingRuns.last == TrainingRun(network: 3, shape: saved.shape, record: saved.record))
+        fixture.run("sgd epochs=1")
+        #expect(fixture.session.trainingRuns.map(\.network) == [1, 2, 3, 3])
+        #expect(fixture.session.history.count == 2)
+        let history = fixture.run("history").output
+        #expect(history.contains("net 3: 784 → 30 sigmoid → 10 sigmoid, quadratic cost\n  run 3: sgd epochs=2"))
+        #expect(history.contains("\n  run 4: sgd epochs=1"))
+    }
+
     @Test func aNewSessionOpeningTheFileEvaluatesAlike() throws {
         let trained = try ModelFileSession.trained()
         trained.run("sgd epochs=1 eta=0.5 m=20 lambda=0.1")

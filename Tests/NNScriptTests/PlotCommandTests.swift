@@ -50,15 +50,13 @@ import ModelFiles
     }
 
     @Test func seriesContinueAcrossRunsOfOneNetworkAndRestartForANewOne() throws {
-        let runs = HistoryCommandTests.records.map { TrainingRun(record: $0) }
-            + [TrainingRun(network: 2, record: HistoryCommandTests.records[0])]
+        let runs = ViewFixture.runs(HistoryCommandTests.records) + ViewFixture.runs([HistoryCommandTests.records[0]], network: 2)
         let series = try TrainingCurves.series(runs, metric: .accuracy)
         #expect(series.map(\.name) == ["net 1 validation", "net 1 test", "net 2 validation", "net 2 test"])
         #expect(series[1].x == [0, 1, 2])
         #expect(zip(series[1].y, [89.9, 92.01, 94]).allSatisfy { abs($0 - $1) < 1e-9 })
         #expect(series[3].x == [0, 1])
-        let sweep = [TrainingRun(network: 1, record: HistoryCommandTests.records[0]),
-                     TrainingRun(network: 2, record: HistoryCommandTests.records[1])]
+        let sweep = ViewFixture.runs([HistoryCommandTests.records[0]]) + ViewFixture.runs([HistoryCommandTests.records[1]], network: 2)
         #expect(try TrainingCurves.series(sweep, metric: .cost).map(\.name)
                 == ["net 1 validation (eta=3, m=10, lambda=0)", "net 1 test (eta=3, m=10, lambda=0)",
                     "net 2 test (eta=0.5, m=20, lambda=5)"])

@@ -1,3 +1,4 @@
+import Foundation
 import ModelFiles
 import Synchronization
 import Testing
@@ -163,6 +164,35 @@ import Testing
         #expect(Self.maskingTimes(output).contains(blank + "Epoch 0: "))
         #expect(output.hasSuffix(" s)\n"))
         #expect(!output.contains("\u{1B}"))
+        let screen = TerminalScreen(output, width: 60)
+        #expect(screen.lines.map { String($0.prefix(9)) } == ["Epoch 0: ", "Epoch 1: "], "\(screen.lines)")
+    }
+
+    /// Ctrl-C in the middle of an epoch whose progress bar is shown: the terminal echoes "^C"
+    /// after the bar, and what is left on the screen is the finished epoch's line and the
+    /// interruption message, no bar (nor a piece of one wrapped by the echo).
+    @Test func anInterruptionOnATerminalLeavesNoStaleProgressBar() {
+        let session = InterpreterHarness(SessionOptions(isTerminal: true, terminalWidth: 100))
+        session.run("seed 1\n\(TestData.loadTrain(limit: 200, split: 150))\nnet 784 10 10")
+        session.sink.clear()
+        // 150 images in mini-batches of 10: 15 per epoch, polled before each. Before mini-batch 4
+        // of epoch 1 (poll 20) wait past the bar's redraw interval so that epoch 1 draws its bar;
+        // at poll 23 press Ctrl-C (the terminal echoes it), after 7 of the 15 mini-batches.
+        let polls = Atomic<Int>(0)
+        let sink = session.sink
+        session.interpreter.isCancellationRequested = {
+            let poll = polls.add(1, ordering: .relaxed).newValue
+            if poll == 20 { usleep(150_000) }
+            if poll == 23 { sink.write("^C") }
+            return poll >= 23
+        }
+        session.run("sgd epochs=3 m=10")
+        #expect(session.output.contains("\repoch 2/3 ["), "epoch 1 drew no progress bar: \(session.output.debugDescription)")
+        let screen = TerminalScreen(Self.maskingTimes(session.sink.transcript), width: 100)
+        #expect(screen.lines == [
+            "Epoch 0: 2 / 50 (T s)",
+            "interrupted in epoch 1 after 7 of 15 mini-batches; the network keeps what it learned",
+        ], "\(session.sink.transcript.debugDescription)")
     }
 
     @Test func bookStyleTrainingOnTheFiveThousandImagesReachesEightyFivePercent() throws {

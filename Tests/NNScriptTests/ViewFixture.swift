@@ -45,8 +45,18 @@ enum ViewFixture {
         return (network, record)
     }()
 
-    /// An interpreter whose session has the test images (as `test`), and `network` when given;
-    /// plain output at 80 columns unless `options` say otherwise.
+    /// The shape the fixture's training runs are tagged with: [784, 30, 10], sigmoid, quadratic.
+    static let bookShape = NetworkShape(sizes: [784, 30, 10], activations: [.sigmoid, .sigmoid], cost: .quadratic)
+
+    /// `history` as runs of network 1 of shape `shape`.
+    static func runs(_ history: [TrainingRecord], network: Int = 1, shape: NetworkShape = bookShape) -> [TrainingRun] {
+        history.map { TrainingRun(network: network, shape: shape, record: $0) }
+    }
+
+    /// An interpreter whose session has the test images (as `test`), and `network` when given,
+    /// with `history` as its history and as the session's runs (of network 1, tagged with the
+    /// shape of `network`, else `bookShape`); plain output at 80 columns unless `options` say
+    /// otherwise.
     static func harness(
         network: Network? = nil, history: [TrainingRecord] = [], options: SessionOptions = SessionOptions()
     ) throws -> InterpreterHarness {
@@ -55,6 +65,8 @@ enum ViewFixture {
         harness.interpreter.session.dataSets[.test] = LoadedDataSet(test, origin: "mnist test")
         harness.interpreter.session.network = network
         harness.interpreter.session.history = history
+        harness.interpreter.session.trainingRuns = runs(history, shape: network.map(NetworkShape.init) ?? bookShape)
+        harness.interpreter.session.networkNumber = history.isEmpty ? nil : 1
         return harness
     }
 

@@ -8,6 +8,7 @@ struct ArgumentBinder {
     let commands: CommandTable
     private var values: [String: BoundValue] = [:]
     private var spans: [String: SourceSpan] = [:]
+    private var entrySpans: [String: [SourceSpan]] = [:]
 
     init(spec: CommandSpec, verb: Name, variables: Variables, commands: CommandTable) {
         self.spec = spec
@@ -42,7 +43,7 @@ struct ArgumentBinder {
             if slot.isVariadic {
                 variadic = (slot, [evaluated])
             } else {
-                try store(try convert(evaluated, for: slot), for: slot, at: evaluated.span)
+                try store(try convert(evaluated, for: slot), for: slot, at: evaluated)
             }
         }
         if let (slot, parts) = variadic, let first = parts.first {
@@ -52,7 +53,7 @@ struct ArgumentBinder {
         for argument in spec.arguments where values[argument.name] == nil {
             values[argument.name] = argument.defaultValue
         }
-        return BoundArguments(command: spec.name, verb: verb, values: values, spans: spans)
+        return BoundArguments(command: spec.name, verb: verb, values: values, spans: spans, entrySpans: entrySpans)
     }
 
     private mutating func bindKeyword(_ key: Name, _ evaluated: EvaluatedArgument) throws(Diagnostic) {
@@ -66,7 +67,7 @@ struct ArgumentBinder {
         if argument.isVariadic {
             try storeVariadic(argument, evaluated, [])
         } else {
-            try store(try convert(evaluated, for: argument), for: argument, at: evaluated.span)
+            try store(try convert(evaluated, for: argument), for: argument, at: evaluated)
         }
     }
 
@@ -76,11 +77,11 @@ struct ArgumentBinder {
         let gathered = EvaluatedArgument(gathering: first, rest)
         switch slot.type {
         case .integerList, .choiceList:
-            try store(try convert(gathered, for: slot), for: slot, at: gathered.span)
+            try store(try convert(gathered, for: slot), for: slot, at: gathered)
         default:
             var items: [BoundValue] = []
             for part in [first] + rest { items.append(try convert(part, for: slot)) }
-            try store(.list(items), for: slot, at: gathered.span)
+            try store(.list(items), for: slot, at: gathered)
         }
     }
 
@@ -88,12 +89,20 @@ struct ArgumentBinder {
         try argument.convert(evaluated, variables: variables, commands: commands)
     }
 
-    private mutating func store(_ value: BoundValue, for argument: ArgumentSpec, at span: SourceSpan) throws(Diagnostic) {
+    /// Binds `value` to `argument`, written at `span` (with its list entries at `entries`).
+    private mutating func store(_ value: BoundValue, for argument: ArgumentSpec, at span: SourceSpan,
+                                entries: [SourceSpan] = []) throws(Diagnostic) {
         guard spans[argument.name] == nil else {
             throw Diagnostic(.duplicateArgument(argument.name, command: spec.name), at: span)
         }
         values[argument.name] = value
         spans[argument.name] = span
+        if !entries.isEmpty { entrySpans[argument.name] = entries }
+    }
+
+    /// Binds `value` to `argument`, written as `written`.
+    private mutating func store(_ value: BoundValue, for argument: ArgumentSpec, at written: EvaluatedArgument) throws(Diagnostic) {
+        try store(value, for: argument, at: written.span, entries: written.elementSpans)
     }
 
     /// What to say about a positional value the command has no room for: `epochs=N` when the

@@ -12,14 +12,18 @@ public struct BoundArguments: Sendable, Hashable {
     public let verb: Name
     private let values: [String: BoundValue]
     private let spans: [String: SourceSpan]
+    private let entrySpans: [String: [SourceSpan]]
 
     /// Creates bound arguments: `values` by argument name (given and defaulted), `spans` for
-    /// the given ones only.
-    public init(command: String, verb: Name, values: [String: BoundValue], spans: [String: SourceSpan]) {
+    /// the given ones only, `entrySpans` for given lists whose entries were written one by one
+    /// (`net 784 30 10`, `[784, 30, 10]`).
+    public init(command: String, verb: Name, values: [String: BoundValue], spans: [String: SourceSpan],
+                entrySpans: [String: [SourceSpan]] = [:]) {
         self.command = command
         self.verb = verb
         self.values = values
         self.spans = spans
+        self.entrySpans = entrySpans
     }
 
     /// The value of `name`, given or defaulted.
@@ -30,6 +34,13 @@ public struct BoundArguments: Sendable, Hashable {
 
     /// Where the argument's value was written; the verb's span when it was not given.
     public func span(of name: String) -> SourceSpan { spans[name] ?? verb.span }
+
+    /// Where entry `index` of list argument `name` was written (`net 784 30 10`: entry 0 is
+    /// `784`); the whole argument's span when that is not known (the list came from a variable).
+    public func span(ofEntry index: Int, in name: String) -> SourceSpan {
+        guard let entries = entrySpans[name], entries.indices.contains(index) else { return span(of: name) }
+        return entries[index]
+    }
 
     /// A diagnostic pointing at argument `name` (or at the verb if it was not given), for errors
     /// found while running the command. Attach the source line with `attachingSource(_:)`.

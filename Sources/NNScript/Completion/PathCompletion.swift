@@ -11,10 +11,8 @@ public enum PathCompletion {
         let slash = prefix.lastIndex(of: "/")
         let directoryPart = slash.map { String(prefix[...$0]) } ?? ""
         let namePrefix = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
-        var directory = directoryPart.isEmpty ? "." : directoryPart
-        if directory.hasPrefix("~") {
-            directory = FileManager.default.homeDirectoryForCurrentUser.path + directory.dropFirst()
-        }
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+        let directory = PathResolver(home: home, currentDirectory: ".").resolve(directoryPart.isEmpty ? "." : directoryPart)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         return names.filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }
             .map { name in

@@ -6,19 +6,11 @@ import NNSDisplay
 /// written file is, and model-file errors reported against the path as the user wrote it.
 extension CommandContext {
     /// The path argument `argument` as written (`~/models/a.json`), and the path the file system
-    /// should use: a leading `~` expanded with `HOME`, and a relative path joined to
-    /// `options.currentDirectory` (left relative when that is "." or empty).
+    /// should use (`options.paths.resolve`: `~` from `HOME`, a relative path joined to
+    /// `options.currentDirectory`, left relative when that is "." or empty).
     func filePath(_ argument: String) -> (written: String, resolved: String) {
         let written = arguments.path(argument) ?? ""
-        var path = written
-        if let home = options.environment["HOME"], !home.isEmpty, path == "~" || path.hasPrefix("~/") {
-            path = home + path.dropFirst()
-        }
-        let directory = options.currentDirectory
-        if !path.hasPrefix("/"), !directory.isEmpty, directory != "." {
-            path = (directory.hasSuffix("/") ? directory : directory + "/") + path
-        }
-        return (written, path)
+        return (written, options.paths.resolve(written))
     }
 
     /// A diagnostic at argument `argument` for a failed save, open or export: the error's
@@ -34,7 +26,7 @@ extension CommandContext {
         var status = stat()
         guard stat(path, &status) == 0 else { return "" }
         let bytes = Int(status.st_size)
-        if bytes < 1_000 { return "\(bytes) byte\(bytes == 1 ? "" : "s")" }
+        if bytes < 1_000 { return counted(bytes, "byte") }
         if bytes < 999_500 { return "\(Int((Double(bytes) / 1e3).rounded())) KB" }
         return NumberText.fixed(Double(bytes) / 1e6, 1) + " MB"
     }

@@ -51,10 +51,7 @@ extension CommandContext {
     /// The (rows, columns) of the loaded images (train, else test, else validation), which lay
     /// out the first layer's weights as pictures; nil when no data is loaded.
     var loadedImageShape: (rows: Int, columns: Int)? {
-        for name in [DataSetName.train, .test, .validation] {
-            if let images = session.dataSet(name)?.images { return (images.rows, images.columns) }
-        }
-        return nil
+        session.exampleSet.map { ($0.images.rows, $0.images.columns) }
     }
 
     /// The result of a view; its `InspectionError` becomes a diagnostic at the argument it

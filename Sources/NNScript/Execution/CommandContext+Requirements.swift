@@ -69,6 +69,6 @@ extension Session {
     /// The number of classes of the loaded data (10 when none is loaded), for suggestions.
     var exampleClassCount: Int { exampleSet?.images.classCount ?? 10 }
 
-    /// The first loaded of train, test, validation.
-    private var exampleSet: LoadedDataSet? { dataSets[.train] ?? dataSets[.test] ?? dataSets[.validation] }
+    /// The first loaded of train, test, validation: the shape and classes of the loaded data.
+    var exampleSet: LoadedDataSet? { dataSets[.train] ?? dataSets[.test] ?? dataSets[.validation] }
 }

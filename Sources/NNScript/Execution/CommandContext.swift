@@ -6,8 +6,6 @@ struct CommandContext {
     var session: Session
     /// The arguments, checked and converted, with defaults filled in.
     let arguments: BoundArguments
-    /// The command as written (for pointing at one entry of a list argument).
-    let call: CommandCall
     /// The options the session was started with (terminal? colour? width? data directory?).
     let options: SessionOptions
     /// Where to write results (`write`) and warnings (`writeError`).
@@ -31,19 +29,5 @@ struct CommandContext {
     /// A diagnostic for `problem` pointing at `span`.
     func failure(_ problem: CommandError, atSpan span: SourceSpan) -> Diagnostic {
         Diagnostic(.command(problem), at: span)
-    }
-
-    /// Where the `index`-th value of a list argument `argument` was written (`net 784 30 10`: index
-    /// 0 is `784`), or the whole argument when that cannot be told (it came from a variable).
-    func span(ofEntry index: Int, in argument: String) -> SourceSpan {
-        let spec = commands.spec(named: arguments.command)
-        var entries: [SourceSpan] = []
-        for written in call.arguments {
-            let isThisArgument = written.key.map { $0.text == argument }
-                ?? (written.key == nil && spec?.argument(named: argument)?.isPositional == true)
-            guard isThisArgument else { continue }
-            if case .list(let items) = written.value.kind { entries += items.map(\.span) } else { entries.append(written.value.span) }
-        }
-        return index < entries.count ? entries[index] : arguments.span(of: argument)
     }
 }

@@ -11,8 +11,7 @@ extension Interpreter {
         let written = arguments.path("path") ?? ""
         let including = includeStack.last
         let display = Self.displayPath(written, includedFrom: including?.display)
-        let base = including.map { ($0.path as NSString).deletingLastPathComponent } ?? options.currentDirectory
-        let path = absolutePath(written, relativeTo: base)
+        let path = options.paths.canonical(written, in: including.map { ($0.path as NSString).deletingLastPathComponent })
         if includeStack.contains(where: { $0.path == path }) {
             let chain = includeStack.map(\.display) + [display]
             return report(arguments.diagnostic(.command(.recursiveRun(chain: chain)), at: "path").attachingSource(source))
@@ -32,19 +31,6 @@ extension Interpreter {
         includeStack.append((display, path))
         defer { includeStack.removeLast() }
         return runStatements(script.statements, in: script.source)
-    }
-
-    /// `path` made absolute against `directory` (after expanding a leading `~` with `HOME`),
-    /// normalised, with symbolic links resolved, so one file always has one name.
-    func absolutePath(_ path: String, relativeTo directory: String) -> String {
-        var expanded = path
-        if let home = options.environment["HOME"], !home.isEmpty, path == "~" || path.hasPrefix("~/") {
-            expanded = home + path.dropFirst()
-        }
-        var base = directory
-        if !base.hasPrefix("/") { base = FileManager.default.currentDirectoryPath + "/" + base }
-        let joined = expanded.hasPrefix("/") ? expanded : base + "/" + expanded
-        return URL(fileURLWithPath: joined).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// How an included script is named in messages: the written path joined to the directory of

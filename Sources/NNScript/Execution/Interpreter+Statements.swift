@@ -88,7 +88,7 @@ extension Interpreter {
             let problem = NNScriptError.command(.notAvailableYet(command: arguments.command))
             return report(source.diagnostic(problem, at: call.verb.span))
         }
-        var context = CommandContext(session: session, arguments: arguments, call: call, options: options,
+        var context = CommandContext(session: session, arguments: arguments, options: options,
                                      output: output, commands: commands,
                                      isCancellationRequested: isCancellationRequested)
         do {

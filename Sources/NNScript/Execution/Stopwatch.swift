@@ -14,10 +14,7 @@ struct Stopwatch {
     }
 
     /// Seconds of wall-clock time since the start.
-    var elapsed: Double {
-        let duration = clock.now - wallStart
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-    }
+    var elapsed: Double { (clock.now - wallStart).inSeconds }
 
     /// Two lines, as IPython prints them:
     /// `CPU times: user 1.21 s, sys: 12.3 ms, total: 1.22 s` and `Wall time: 1.23 s`.

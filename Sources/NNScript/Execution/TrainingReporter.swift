@@ -3,11 +3,20 @@ import NNSDisplay
 
 /// Shows an `sgd` run as it goes. On a terminal: a live progress line redrawn with "\r"
 /// (epoch i/N, percentage of the epoch, images per second, ETA, last accuracy) at most ten
-/// times a second, with each finished epoch's line printed above it. Otherwise: only the
-/// finished epochs, one line each in the book's style, `Epoch 0: 9129 / 10000 (1.840 s)`.
+/// times a second, cleared before each finished epoch's line and before anything written after
+/// the run (`finish`), so no stale bar is left. Otherwise: only the finished epochs, one line
+/// each in the book's style, `Epoch 0: 9129 / 10000 (1.840 s)`.
 final class TrainingReporter {
+    /// Columns left free at the end of the progress line: Ctrl-C is echoed there by the terminal
+    /// as "^C", and an echo that wrapped to a new line would leave the bar above, where clearing
+    /// the current line cannot reach it.
+    static let echoColumns = 2
+
     private let output: OutputSink
+    /// The session's style, for clearing the whole line.
     private let style: RenderStyle
+    /// The style the bar is drawn in: `echoColumns` narrower than `style`.
+    private let barStyle: RenderStyle
     private let isTerminal: Bool
     private let epochs: Int
     private let trainingCount: Int
@@ -21,6 +30,7 @@ final class TrainingReporter {
     init(output: OutputSink, style: RenderStyle, isTerminal: Bool, epochs: Int, trainingCount: Int) {
         self.output = output
         self.style = style
+        self.barStyle = RenderStyle(color: style.color, unicode: style.unicode, width: style.width - Self.echoColumns)
         self.isTerminal = isTerminal
         self.epochs = epochs
         self.trainingCount = trainingCount
@@ -54,7 +64,7 @@ final class TrainingReporter {
     }
 
     private func drawBar(epoch: Int, fraction: Double, now: ContinuousClock.Instant) {
-        let elapsed = Self.seconds(now - start)
+        let elapsed = (now - start).inSeconds
         let done = (Double(epoch) + fraction) / Double(epochs)
         let images = (Double(epoch) + fraction) * Double(trainingCount)
         let progress = TrainingProgress(
@@ -62,11 +72,7 @@ final class TrainingReporter {
             imagesPerSecond: elapsed > 0.2 ? images / elapsed : nil,
             secondsRemaining: elapsed > 0.2 && done > 0 ? elapsed / done - elapsed : nil,
             lastAccuracy: lastAccuracy)
-        output.write(ProgressBar.redraw(ProgressBar.line(progress, style: style), style: style))
+        output.write(ProgressBar.redraw(ProgressBar.line(progress, style: barStyle), style: barStyle))
         barShown = true
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

@@ -60,7 +60,7 @@ public final class Interpreter {
             return .failure
         }
         let outermost = includeStack.count
-        if let file { includeStack.append((file, absolutePath(file, relativeTo: options.currentDirectory))) }
+        if let file { includeStack.append((file, options.paths.canonical(file))) }
         defer { includeStack.removeSubrange(outermost...) }
         switch runStatements(script.statements, in: script.source) {
         case .completed: return .success

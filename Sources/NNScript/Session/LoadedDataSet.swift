@@ -5,7 +5,8 @@ import NeuralNet
 /// and the same pixels as the core's `LabeledExamples` (sharing the arrays, no copy).
 ///
 /// Invariant: `examples` has `images.count` samples of `images.pixelsPerImage` inputs and
-/// `images.classCount` classes, sample i of `examples` being image i of `images`.
+/// `images.classCount` classes, sample i of `examples` being image i of `images`; `classNames`
+/// has at most `images.classCount` entries.
 public struct LoadedDataSet: Sendable {
     /// The images and labels, pixels as bytes 0…255, sample-major.
     public let images: LabeledImages
@@ -13,13 +14,18 @@ public struct LoadedDataSet: Sendable {
     public let examples: LabeledExamples
     /// Where the images came from, for `info` (e.g. `mnist from /data/mnist`).
     public let origin: String
+    /// A readable name per class, indexed by label: `"7"` for MNIST and IDX files, `"Ankle boot"`
+    /// for Fashion-MNIST. Classes beyond the list are named by their number.
+    public let classNames: [String]
 
-    /// Wraps `images`, read from `origin`.
-    public init(_ images: LabeledImages, origin: String) {
+    /// Wraps `images`, read from `origin`, whose classes are called `classNames` (nil: by their
+    /// numbers, "0", "1", …; extra names beyond `images.classCount` are dropped).
+    public init(_ images: LabeledImages, origin: String, classNames: [String]? = nil) {
         self.images = images
         self.examples = LabeledExamples(bytes: images.pixels, labels: images.labels,
                                         inputSize: images.pixelsPerImage, classCount: images.classCount)
         self.origin = origin
+        self.classNames = Array((classNames ?? (0..<images.classCount).map(String.init)).prefix(images.classCount))
     }
 
     /// Number of images n.

@@ -21,10 +21,10 @@ extension Network {
         "\(shapeDescription) · \(cost.rawValue) cost · \(NumberText.thousands(parameterCount)) weights and biases"
     }
 
-    /// `sizes[0]`, then each further size with the activation of that layer.
-    static func shapeDescription(sizes: [Int], activations: [Activation]) -> String {
+    /// `sizes[0]`, then each further size with the activation of that layer, separated by `arrow`.
+    static func shapeDescription(sizes: [Int], activations: [Activation], arrow: String = "→") -> String {
         var parts = [String(sizes.first ?? 0)]
         for (size, activation) in zip(sizes.dropFirst(), activations) { parts.append("\(size) \(activation.rawValue)") }
-        return parts.joined(separator: " → ")
+        return parts.joined(separator: " \(arrow) ")
     }
 }

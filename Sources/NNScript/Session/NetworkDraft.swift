@@ -35,6 +35,23 @@ public struct NetworkDraft: Sendable, Equatable {
         self.cost = network.cost
     }
 
+    /// Adds a layer of `size` neurons with `activation` on top, drawing from `generator` first
+    /// its biases b_j ~ N(0, 1), then its weights w_jk (row-major, `size × sizes.last`) from the
+    /// distribution of `initializer`. The layers below are not changed.
+    public mutating func addLayer(size: Int, activation: Activation, initializer: WeightInitializer,
+                                  generator: inout SeededGenerator) {
+        let inputs = sizes[sizes.count - 1]
+        var layerBiases = [Float](repeating: 0, count: size)
+        for j in 0..<size { layerBiases[j] = generator.nextGaussian() }
+        var layerWeights = Matrix(rows: size, columns: inputs)
+        let deviation = initializer.standardDeviation(inputs: inputs)
+        for i in layerWeights.elements.indices { layerWeights.elements[i] = generator.nextGaussian() * deviation }
+        sizes.append(size)
+        weights.append(layerWeights)
+        biases.append(layerBiases)
+        activations.append(activation)
+    }
+
     /// `784 → 100 relu → 10 softmax`: the sizes with each layer's activation.
     public var shapeDescription: String {
         Network.shapeDescription(sizes: sizes, activations: activations)

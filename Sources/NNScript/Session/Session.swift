@@ -19,8 +19,16 @@ public struct Session: Sendable {
     public internal(set) var initializer: WeightInitializer = .gaussian
     /// The hyper-parameters of the last `sgd`, for `info` and model files.
     public internal(set) var lastTraining: TrainingConfiguration?
-    /// One record per `sgd` run on the current network, oldest first (cleared by `net`).
+    /// The current network's own history: one record per `sgd` run on it, oldest first — what
+    /// `save` writes and `open` restores. A new network (`net`, `open`) starts a new one.
     public internal(set) var history: [TrainingRecord] = []
+    /// Every `sgd` run of the session on every network, oldest first, each tagged with the
+    /// network it trained (the runs of an opened file's history included): what `history` and
+    /// `plot` show.
+    public internal(set) var trainingRuns: [TrainingRun] = []
+    /// The number under which the current network's runs are listed in `trainingRuns`; nil
+    /// while it has none (the next network number is then given by its first run).
+    public internal(set) var networkNumber: Int?
     /// The seed the generator was last set from (`seed N`, `--seed N`, default 0).
     public internal(set) var seed: UInt64
     /// The one source of randomness: initialisation and shuffling draw from it in order.
@@ -38,6 +46,28 @@ public struct Session: Sendable {
 
     /// The data set called `name`, if loaded.
     public func dataSet(_ name: DataSetName) -> LoadedDataSet? { dataSets[name] }
+
+    /// The loaded ones of `names` (all by default), in the order of `names`.
+    func loaded(_ names: [DataSetName] = DataSetName.allCases) -> [(name: DataSetName, set: LoadedDataSet)] {
+        names.compactMap { name in dataSets[name].map { (name, $0) } }
+    }
+
+    /// Forgets the current network's history and last hyper-parameters, for a network that
+    /// replaces it: its runs will be listed under a new number. `trainingRuns` is kept.
+    mutating func startNetworkHistory() {
+        history = []
+        lastTraining = nil
+        networkNumber = nil
+    }
+
+    /// Adds `record`, a run that trained `network`, to the current network's history and to
+    /// the session's runs (under the current network's number, or the next one for its first run).
+    mutating func appendRun(_ record: TrainingRecord, training network: Network) {
+        let number = networkNumber ?? (trainingRuns.last?.network ?? 0) + 1
+        networkNumber = number
+        history.append(record)
+        trainingRuns.append(TrainingRun(network: number, shape: NetworkShape(network), record: record))
+    }
 
     /// Restarts the generator from `seed`.
     mutating func reseed(_ seed: UInt64) {

@@ -2,14 +2,16 @@ import ModelFiles
 import NNSDisplay
 
 /// Short descriptions of a training history (one `TrainingRecord` per `sgd` run, oldest first)
-/// for the messages of `save` and `open`.
+/// for the messages of `save`, `open` and `info`.
 extension Array where Element == TrainingRecord {
     /// `1 sgd run (3 epochs)`, `2 sgd runs (5 epochs)`; `no training yet` when empty.
     var runsAndEpochs: String {
         guard !isEmpty else { return "no training yet" }
-        let epochs = reduce(0) { $0 + $1.epochRecords.count }
-        return "\(count) sgd run\(count == 1 ? "" : "s") (\(epochs) epoch\(epochs == 1 ? "" : "s"))"
+        return "\(counted(count, "sgd run")) (\(counted(epochCount, "epoch")))"
     }
+
+    /// The number of finished epochs of all runs.
+    var epochCount: Int { reduce(0) { $0 + $1.epochRecords.count } }
 
     /// The first monitored set's result after the last finished epoch of the last run:
     /// `validation 78 / 200 (39.00%)`; nil when nothing was monitored or no epoch finished.

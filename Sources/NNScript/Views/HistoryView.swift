@@ -1,10 +1,11 @@
 import NNSDisplay
 
-/// `history`: every `sgd` run of the session — one line per run with its hyper-parameters, then
-/// one table row per finished epoch with the accuracy and cost of each monitored set and the
-/// epoch's training time.
+/// `history`: every `sgd` run of the session — one line per run with its hyper-parameters, under
+/// a line naming the network it trained, then one table row per finished epoch with the
+/// accuracy and cost of each monitored set and the epoch's training time.
 enum HistoryView {
-    /// The run lines, then the table: net (when several networks were trained), run, epoch
+    /// The run lines, each network's (`net 2: 784 → 30 sigmoid → 10 sigmoid, quadratic cost`)
+    /// before its first run, then the table: net (when several networks were trained), run, epoch
     /// (counted from 0 as `sgd` prints it), "<set> accuracy" and "<set> cost" per monitored set
     /// in the order train, validation, test, and the seconds of the training pass. When that
     /// table is wider than the terminal, an accuracy table and a cost table instead, each with
@@ -21,10 +22,13 @@ enum HistoryView {
         for (position, run) in runs.enumerated() {
             let number = position + 1
             let record = run.record
-            let network = severalNetworks ? "net \(run.network), " : ""
-            lines.append("run \(number): \(network)\(run.command) on \(record.trainingSet) "
-                + "(n = \(NumberText.thousands(record.trainingCount))), \(record.epochRecords.count) "
-                + "epoch\(record.epochRecords.count == 1 ? "" : "s"), \(record.ending)")
+            let previous = position > 0 ? runs[position - 1] : nil
+            if previous?.network != run.network || previous?.shape != run.shape {
+                lines.append("net \(run.network): \(run.shape.text(arrow: style.arrow))")
+            }
+            lines.append("  run \(number): \(run.command) on \(record.trainingSet) "
+                + "(n = \(NumberText.thousands(record.trainingCount))), "
+                + "\(counted(record.epochRecords.count, "epoch")), \(record.ending)")
             for epoch in record.epochRecords {
                 keys.append((severalNetworks ? [String(run.network)] : []) + [String(number), String(epoch.epoch)])
                 let results = sets.map { name in epoch.results.first { $0.name == name } }

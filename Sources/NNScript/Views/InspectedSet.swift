@@ -10,16 +10,15 @@ struct InspectedSet: Sendable {
     let name: String
     /// The images and labels, and the same samples as the network's inputs.
     let data: LoadedDataSet
-    /// A name per class, indexed by label; classes beyond the list are named by their number.
-    let classNames: [String]
-
-    /// The set `name` of the session; `classNames` nil names the classes after the standard data
-    /// set the images came from (`load fashion` → Fashion-MNIST's names), else by their numbers.
-    init(name: DataSetName, data: LoadedDataSet, classNames: [String]? = nil) {
+    /// The set `name` of the session.
+    init(name: DataSetName, data: LoadedDataSet) {
         self.name = name.rawValue
         self.data = data
-        self.classNames = classNames ?? Self.standardClassNames(data) ?? (0..<data.images.classCount).map(String.init)
     }
+
+    /// A name per class, indexed by label, as `load` named them; classes beyond the list are
+    /// named by their number.
+    var classNames: [String] { data.classNames }
 
     /// The images and labels.
     var images: LabeledImages { data.images }
@@ -66,12 +65,5 @@ struct InspectedSet: Sendable {
     /// layer's size and the data's class count.
     func classCount(with network: Network) -> Int {
         max(network.sizes[network.sizes.count - 1], images.classCount)
-    }
-
-    /// The class names of the standard data set `data` was loaded from: `load mnist` and
-    /// `load fashion` record an origin starting with the data set's name ("fashion from /data").
-    private static func standardClassNames(_ data: LoadedDataSet) -> [String]? {
-        let source = data.origin.split(separator: " ").first.map(String.init) ?? ""
-        return StandardDataset(rawValue: source)?.classNames
     }
 }

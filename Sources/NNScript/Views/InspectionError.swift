@@ -47,7 +47,7 @@ public enum InspectionError: Error, Sendable, Equatable, CustomStringConvertible
             return "layer \(layer) does not exist: the network \(Self.sizesText(sizes)) has \(range); "
                 + "layer 0 is the input, which has no incoming weights"
         case .neuronOutOfRange(let neuron, let layer, let count):
-            return "neuron \(neuron) does not exist: layer \(layer) has \(count) neuron\(count == 1 ? "" : "s"), "
+            return "neuron \(neuron) does not exist: layer \(layer) has \(counted(count, "neuron")), "
                 + (count == 1 ? "neuron=0" : "neuron=0…\(count - 1)")
         case .neuronAndGrid:
             return "give either neuron=N (one neuron) or grid (all neurons of the layer), not both"

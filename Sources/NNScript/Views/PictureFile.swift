@@ -8,7 +8,7 @@ enum PictureFile {
     /// Throws `.cannotWrite` with the system's reason (no such directory, permission denied…).
     @discardableResult
     static func write(_ bytes: [UInt8], to path: String, options: SessionOptions) throws(InspectionError) -> (width: Int, height: Int)? {
-        let url = URL(fileURLWithPath: options.absolutePath(path))
+        let url = URL(fileURLWithPath: options.paths.absolute(path))
         var isDirectory: ObjCBool = false
         let folder = url.deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -20,8 +20,8 @@ enum TrainingCurves {
 
     /// One series per (network, monitored set), in network order and then train, validation,
     /// test. Series are named by the set alone for one network, else "net 2 test", followed by
-    /// the hyper-parameters (eta, m, lambda of the network's first run) that differ between
-    /// networks. Throws `.noHistory` without finished epochs and `.nothingMonitored` when no
+    /// what differs between the networks: their sizes ("784-100-10"), activations, cost, and
+    /// the eta, m, lambda of each network's first run. Throws `.noHistory` without finished epochs and `.nothingMonitored` when no
     /// run measured any set.
     static func series(_ runs: [TrainingRun], metric: Metric) throws(InspectionError) -> [ChartSeries] {
         guard runs.contains(where: { !$0.record.epochRecords.isEmpty }) else { throw .noHistory }
@@ -52,20 +52,24 @@ enum TrainingCurves {
         return result
     }
 
-    /// For each network, "eta=0.5, m=10" listing the settings of its first run that are not
-    /// the same for all networks; nothing when all agree (or there is one network).
+    /// For each network, "784-100-10, eta=0.5" listing the settings of its first run that are
+    /// not the same for all networks; nothing when all agree (or there is one network).
     private static func distinguishingSettings(_ runs: [TrainingRun], networks: [Int]) -> [Int: String] {
         let firstRuns = networks.compactMap { network in runs.first { $0.network == network } }
-        let settings: [(String, (TrainingRun) -> String)] = [
-            ("eta", { TrainingRun.number($0.record.learningRate) }),
-            ("m", { String($0.record.miniBatchSize) }),
-            ("lambda", { TrainingRun.number($0.record.lambda) }),
+        let settings: [(TrainingRun) -> String] = [
+            { $0.shape.sizes.map(String.init).joined(separator: "-") },
+            { "act=" + $0.shape.activations.map(\.rawValue).reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+                .joined(separator: "/") },
+            { "cost=" + $0.shape.cost.rawValue },
+            { "eta=" + TrainingRun.number($0.record.learningRate) },
+            { "m=\($0.record.miniBatchSize)" },
+            { "lambda=" + TrainingRun.number($0.record.lambda) },
         ]
-        let varying = settings.filter { _, value in Set(firstRuns.map(value)).count > 1 }
+        let varying = settings.filter { setting in Set(firstRuns.map(setting)).count > 1 }
         guard !varying.isEmpty else { return [:] }
         var result: [Int: String] = [:]
         for run in firstRuns {
-            result[run.network] = varying.map { name, value in "\(name)=\(value(run))" }.joined(separator: ", ")
+            result[run.network] = varying.map { setting in setting(run) }.joined(separator: ", ")
         }
         return result
     }

@@ -82,9 +82,11 @@ extension CommandTable {
             "history", category: .inspection,
             summary: "table of per-epoch accuracy and cost of the monitored sets, from every sgd run",
             details: """
-                One line per sgd run on the current network with its hyper-parameters, then one row per
-                epoch: accuracy and cost of each monitored set, and the seconds the epoch's training took
-                (an accuracy table and a cost table when one table would not fit the terminal).
+                Every sgd run of the session, also of networks replaced since by net or open: a line naming
+                each network (net 1, net 2, … with its layers and cost), under it one line per run with
+                its hyper-parameters, then one row per epoch: accuracy and cost of each monitored set,
+                and the seconds the epoch's training took (an accuracy table and a cost table when one
+                table would not fit the terminal).
                 """,
             examples: ["history"]),
         CommandSpec(
@@ -95,8 +97,9 @@ extension CommandTable {
                 .keyword("to", .path, help: "write the chart to a .png or .svg file instead of drawing it"),
             ],
             details: """
-                One curve per monitored set; several sgd runs on one network continue each other's epochs.
-                to= writes an 800×500 PNG or SVG instead.
+                One curve per monitored set and network of the session (net 1, net 2, … as history numbers
+                them, with what differs between the networks, e.g. eta=0.5); several sgd runs on one network
+                continue each other's epochs. to= writes an 800×500 PNG or SVG instead.
                 """,
             examples: ["plot", "plot cost", "plot to=curve.png"]),
     ]

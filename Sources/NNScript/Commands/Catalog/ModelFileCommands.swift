@@ -17,8 +17,8 @@ extension CommandTable {
             summary: "open an nns JSON model file (the current network is kept if the file is bad)",
             arguments: [.positional("path", .path, required: true, help: "the file to read")],
             details: """
-                The file's network and training history replace the current ones; the loaded data
-                and the seed stay. It says whether the network fits the loaded data. A missing,
+                The file's network and training history replace the current ones (its runs join the
+                session's, shown by history and plot as a new network); the loaded data and the seed stay. It says whether the network fits the loaded data. A missing,
                 truncated or corrupt file, or one whose shapes do not match its sizes, is an error
                 that names the problem and changes nothing.
                 """,

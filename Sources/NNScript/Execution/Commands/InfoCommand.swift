@@ -33,8 +33,7 @@ struct InfoCommand: CommandExecutor {
     /// Where the sets came from, one line per source: `train, validation: mnist from /data/mnist`.
     private func originLines(_ session: Session) -> [String] {
         var origins: [(origin: String, sets: [String])] = []
-        for name in DataSetName.allCases {
-            guard let set = session.dataSet(name) else { continue }
+        for (name, set) in session.loaded() {
             if let index = origins.firstIndex(where: { $0.origin == set.origin }) {
                 origins[index].sets.append(name.rawValue)
             } else {
@@ -52,8 +51,7 @@ struct InfoCommand: CommandExecutor {
 
     private func historyLine(_ history: [TrainingRecord]) -> String {
         guard !history.isEmpty else { return "no training yet" }
-        let epochs = history.reduce(0) { $0 + $1.epochRecords.count }
-        var text = "\(history.count) sgd run\(history.count == 1 ? "" : "s"), \(epochs) epoch\(epochs == 1 ? "" : "s")"
+        var text = "\(counted(history.count, "sgd run")), \(counted(history.epochCount, "epoch"))"
         var best: (result: TrainingRecord.SetResult, run: Int, epoch: Int)?
         for (run, record) in history.enumerated() {
             for epoch in record.epochRecords {

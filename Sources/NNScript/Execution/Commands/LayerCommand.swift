@@ -21,16 +21,7 @@ struct LayerCommand: CommandExecutor {
             throw context.failure(.network(.tooManyParameters(sizes: draft.sizes + [size], limit: Network.maximumParameterCount)),
                                   at: "size")
         }
-
-        var biases = [Float](repeating: 0, count: size)
-        for j in 0..<size { biases[j] = session.generator.nextGaussian() }
-        var weights = Matrix(rows: size, columns: inputs)
-        let deviation = initializer.standardDeviation(inputs: inputs)
-        for i in weights.elements.indices { weights.elements[i] = session.generator.nextGaussian() * deviation }
-        draft.sizes.append(size)
-        draft.weights.append(weights)
-        draft.biases.append(biases)
-        draft.activations.append(activation)
+        draft.addLayer(size: size, activation: activation, initializer: initializer, generator: &session.generator)
 
         do {
             let network = try draft.network()

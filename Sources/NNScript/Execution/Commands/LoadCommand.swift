@@ -44,9 +44,14 @@ struct LoadCommand: CommandExecutor {
         reporter.finish()
         let (train, validation) = try split(pair.training, in: context, defaultSplit: Self.bookSplit)
         let origin = "\(dataset.rawValue) from \(pair.trainingDirectory)"
-        context.session.dataSets = [.train: LoadedDataSet(train, origin: origin),
-                                    .test: LoadedDataSet(test, origin: "\(dataset.rawValue) from \(pair.testDirectory)")]
-        if let validation { context.session.dataSets[.validation] = LoadedDataSet(validation, origin: origin) }
+        let names = dataset.classNames
+        context.session.dataSets = [
+            .train: LoadedDataSet(train, origin: origin, classNames: names),
+            .test: LoadedDataSet(test, origin: "\(dataset.rawValue) from \(pair.testDirectory)", classNames: names),
+        ]
+        if let validation {
+            context.session.dataSets[.validation] = LoadedDataSet(validation, origin: origin, classNames: names)
+        }
         context.say("loaded \(dataset.displayName) from \(pair.trainingDirectory)")
         context.say(Self.summary(of: context.session, sets: DataSetName.allCases))
     }
@@ -57,9 +62,9 @@ struct LoadCommand: CommandExecutor {
         if target != .train, arguments.isGiven("split") {
             throw context.failure(.splitNeedsTrainingSet(target), at: "split")
         }
-        let base = arguments.path("from") ?? "."
-        let imagesPath = resolve(arguments.path("images") ?? "", against: base, in: context)
-        let labelsPath = resolve(arguments.path("labels") ?? "", against: base, in: context)
+        let paths = context.options.paths, base = arguments.path("from")
+        let imagesPath = paths.resolve(arguments.path("images") ?? "", in: base)
+        let labelsPath = paths.resolve(arguments.path("labels") ?? "", in: base)
         var images: LabeledImages
         do {
             images = try LabeledImages.load(images: imagesPath, labels: labelsPath, name: target.rawValue,
@@ -82,7 +87,7 @@ struct LoadCommand: CommandExecutor {
         let classes = sets.values.map(\.images.classCount).max() ?? images.classCount
         for (name, set) in sets where set.images.classCount < classes {
             let widened = try Self.withClassCount(atLeast: classes, set.images, in: context)
-            sets[name] = LoadedDataSet(widened, origin: set.origin)
+            sets[name] = LoadedDataSet(widened, origin: set.origin, classNames: set.classNames)
         }
         context.session.dataSets = sets
         context.say(Self.summary(of: context.session, sets: loaded))
@@ -101,21 +106,6 @@ struct LoadCommand: CommandExecutor {
         } catch {
             throw context.failure(.data(error), at: "split")
         }
-    }
-
-    /// `path` with a leading `~` expanded and, when relative, joined to `base` (itself taken
-    /// from the current directory when relative); a relative path in the current directory "."
-    /// stays as written, so messages show it as the user typed it.
-    private func resolve(_ path: String, against base: String, in context: CommandContext) -> String {
-        func join(_ directory: String, _ path: String) -> String {
-            if path == "." { return directory }
-            return path.hasPrefix("/") || directory == "." || directory.isEmpty ? path : directory + "/" + path
-        }
-        let home = context.options.environment["HOME"] ?? ""
-        func expand(_ path: String) -> String {
-            !home.isEmpty && (path == "~" || path.hasPrefix("~/")) ? home + path.dropFirst() : path
-        }
-        return join(join(context.options.currentDirectory, expand(base)), expand(path))
     }
 
     /// `images` with at least `classes` classes, so that every loaded set has the same number of
@@ -157,9 +147,9 @@ struct LoadCommand: CommandExecutor {
     /// `train 50,000 · validation 10,000 · test 10,000 images of 28×28 pixels, 10 classes` for
     /// the loaded ones of `sets`.
     static func summary(of session: Session, sets: [DataSetName]) -> String {
-        let loaded = sets.compactMap { name in session.dataSet(name).map { (name, $0.images) } }
-        guard let (_, first) = loaded.first else { return "none — load some with 'load mnist'" }
-        let counts = loaded.map { "\($0.0) \(NumberText.thousands($0.1.count))" }.joined(separator: " · ")
+        let loaded = session.loaded(sets)
+        guard let first = loaded.first?.set.images else { return "none — load some with 'load mnist'" }
+        let counts = loaded.map { "\($0.name) \(NumberText.thousands($0.set.count))" }.joined(separator: " · ")
         return "\(counts) images of \(first.rows)×\(first.columns) pixels, \(first.classCount) classes"
     }
 }

@@ -1,7 +1,8 @@
 import NeuralNet
 
 /// `net 784 30 10 [act=] [out=] [cost=] [init=]`: a new network with random parameters drawn
-/// from the session's generator (replacing the current one and its history), or with a single
+/// from the session's generator (replacing the current one and starting its own history; the
+/// session's earlier runs stay in `history` and `plot`), or with a single
 /// size an empty network that `layer` builds up. Defaults are the book's chapter 1: sigmoid
 /// everywhere, quadratic cost, N(0, 1) weights and biases.
 ///
@@ -34,24 +35,22 @@ struct NetCommand: CommandExecutor {
             if let network = session.network { context.say("net: \(network.summary), \(initializer.distribution) weights") }
         }
         session.initializer = initializer
-        session.history = []
-        session.lastTraining = nil
+        session.startNetworkHistory()
         context.session = session
     }
 
     /// The first size must match the loaded images' pixels, the last (if any) their classes.
     private func checkAgainstData(_ sizes: [Int], in context: CommandContext) throws(Diagnostic) {
-        let loaded = DataSetName.allCases.compactMap { name in context.session.dataSet(name).map { (name, $0) } }
-        guard let (name, set) = loaded.first, let first = sizes.first else { return }
+        guard let (name, set) = context.session.loaded().first, let first = sizes.first else { return }
         let images = set.images
         if first != images.pixelsPerImage {
             throw context.failure(.inputSizeMismatch(networkInputs: first, set: name.rawValue, pixels: images.pixelsPerImage,
                                                      rows: images.rows, columns: images.columns),
-                                  atSpan: context.span(ofEntry: 0, in: "sizes"))
+                                  atSpan: context.arguments.span(ofEntry: 0, in: "sizes"))
         }
         if sizes.count > 1, let last = sizes.last, last != images.classCount {
             throw context.failure(.outputSizeMismatch(networkOutputs: last, set: name.rawValue, classes: images.classCount),
-                                  atSpan: context.span(ofEntry: sizes.count - 1, in: "sizes"))
+                                  atSpan: context.arguments.span(ofEntry: sizes.count - 1, in: "sizes"))
         }
     }
 

@@ -4,7 +4,8 @@ import NeuralNet
 
 /// `open PATH`: reads an nns JSON model file (`ModelFile.open`, which validates all of it) and
 /// makes its network and training history the session's, replacing the current network (or
-/// unfinished layer-by-layer build), history and last hyper-parameters. It says what it loaded
+/// unfinished layer-by-layer build), its history and last hyper-parameters; the file's runs are
+/// added to the session's runs (`history`, `plot`) as runs of a new network. It says what it loaded
 /// and whether it fits the loaded data:
 ///
 ///     opened book.json: 784 → 30 sigmoid → 10 sigmoid · quadratic cost · 23,860 weights and biases
@@ -27,7 +28,8 @@ struct OpenCommand: CommandExecutor {
         let network = document.network
         context.session.network = network
         context.session.draft = nil
-        context.session.history = document.history
+        context.session.startNetworkHistory()
+        for record in document.history { context.session.appendRun(record, training: network) }
         context.session.lastTraining = document.history.last.map {
             TrainingConfiguration(epochs: $0.epochs, learningRate: $0.learningRate, miniBatchSize: $0.miniBatchSize,
                                   lambda: $0.lambda, stopAfterEpochsWithoutImprovement: $0.stopAfter)
@@ -44,7 +46,7 @@ struct OpenCommand: CommandExecutor {
     /// Whether `network` fits the loaded data sets (input size = pixels per image, output size
     /// = classes): one line, or nil when no data is loaded.
     static func fit(of network: Network, in session: Session) -> String? {
-        let loaded = DataSetName.allCases.compactMap { name in session.dataSet(name).map { (name, $0.images) } }
+        let loaded = session.loaded().map { ($0.name, $0.set.images) }
         guard let (_, first) = loaded.first else { return nil }
         let inputs = network.sizes[0], outputs = network.sizes[network.sizes.count - 1]
         let advice = "load data it fits, or build a network for this data with '\(session.exampleNetCommand)'"

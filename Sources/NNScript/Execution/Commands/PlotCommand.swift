@@ -2,7 +2,7 @@
 /// `plot to=curve.png` (or `.svg`) writes them as a picture instead.
 struct PlotCommand: CommandExecutor {
     func execute(_ context: inout CommandContext) throws(Diagnostic) {
-        let runs = context.session.history.map { TrainingRun(record: $0) }
+        let runs = context.session.trainingRuns
         let metric = context.arguments.choice("metric", as: TrainingCurves.Metric.self) ?? .accuracy
         if try context.pictureDestination(allowed: [.png, .svg]) != nil {
             let path = context.arguments.path("to") ?? ""

@@ -40,11 +40,12 @@ struct SGDCommand: CommandExecutor {
         context.session.network = network
         context.session.generator = generator
         context.session.lastTraining = configuration
-        context.session.history.append(TrainingRecord(configuration: configuration, trainingSet: DataSetName.train.rawValue,
-                                                      trainingCount: train.count, outcome: outcome))
+        let record = TrainingRecord(configuration: configuration, trainingSet: DataSetName.train.rawValue,
+                                    trainingCount: train.count, outcome: outcome)
+        context.session.appendRun(record, training: network)
         if let position = outcome.stoppedAt {
-            let batches = (train.count + min(configuration.miniBatchSize, train.count) - 1)
-                / min(configuration.miniBatchSize, train.count)
+            let m = min(configuration.miniBatchSize, train.count)
+            let batches = (train.count + m - 1) / m
             context.output.writeError("interrupted in epoch \(position.epoch) after "
                 + "\(NumberText.thousands(position.miniBatchesCompleted)) of \(NumberText.thousands(batches)) "
                 + "mini-batches; the network keeps what it learned\n")
@@ -52,7 +53,7 @@ struct SGDCommand: CommandExecutor {
         } else if outcome.stoppedEarly, let patience = configuration.stopAfterEpochsWithoutImprovement,
                   let watched = monitoring.first {
             context.say("stopped early after epoch \(outcome.epochsCompleted - 1): no better \(watched.name) accuracy "
-                        + "for \(patience) epoch\(patience == 1 ? "" : "s")")
+                        + "for \(counted(patience, "epoch"))")
         }
     }
 

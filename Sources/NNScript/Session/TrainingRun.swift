@@ -1,19 +1,23 @@
 import ModelFiles
 
-/// One `sgd` run as the `history` and `plot` views see it: its record (hyper-parameters and
-/// per-epoch results of the monitored sets) and which network of the session it trained.
+/// One `sgd` run of the session as the `history` and `plot` views see it: its record
+/// (hyper-parameters and per-epoch results of the monitored sets) and which network it trained.
 ///
 /// Runs on the same network continue each other (its curves go on where the last run stopped);
-/// a new network (`net`, `open`) starts new curves.
-struct TrainingRun: Sendable, Equatable {
-    /// Which network of the session was trained, counted from 1 in the order they were made.
-    let network: Int
+/// a new network (`net`, `open`) gets the next number and starts new curves.
+public struct TrainingRun: Sendable, Equatable {
+    /// Which network of the session was trained: 1 for the first network that was trained (or
+    /// opened with a history), 2 for the next, …
+    public let network: Int
+    /// That network's layers, activations and cost when the run started.
+    public let shape: NetworkShape
     /// What the run did and measured.
-    let record: TrainingRecord
+    public let record: TrainingRecord
 
-    /// A run of network `network` (≥ 1).
-    init(network: Int = 1, record: TrainingRecord) {
+    /// A run of network number `network` (≥ 1) of shape `shape`.
+    public init(network: Int, shape: NetworkShape, record: TrainingRecord) {
         self.network = network
+        self.shape = shape
         self.record = record
     }
 
