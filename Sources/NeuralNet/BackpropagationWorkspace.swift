@@ -1,8 +1,8 @@
 /// Every per-mini-batch buffer of backpropagation, allocated once per training run for batches
 /// of up to `capacity` samples, one sample per row:
-/// - `layerOutputs[0]` the inputs X (`rows × sizes[0]`), `layerOutputs[l]` the activations a^l
-///   (`rows × sizes[l]`); z^l is overwritten by a^l in place, since every σ'(z) used here is
-///   computed from a;
+/// - `layerOutputs[0]` the inputs X (`rows × inputWidth`, inputs in the order of the first
+///   layer's `InputLayerWeights`), `layerOutputs[l]` the activations a^l (`rows × sizes[l]`);
+///   z^l is overwritten by a^l in place, since every σ'(z) used here is computed from a;
 /// - `deltas[l]` the errors δ of weight layer l's outputs (`rows × sizes[l+1]`);
 /// - `labels` the batch's class labels.
 final class BackpropagationWorkspace {
@@ -14,7 +14,10 @@ final class BackpropagationWorkspace {
     private let biasSums: UnsafeMutablePointer<Float>
     /// Samples in the current batch (≤ `capacity`).
     private(set) var rows = 0
-    /// Keeps the values read by `LabeledExamples.warmCache` alive (never used otherwise).
+    /// Columns of X in the current batch: `sizes[0]`, or fewer when it was loaded from
+    /// `SparseInputs` (the inputs beyond are 0 in every sample of the batch).
+    private(set) var inputWidth = 0
+    /// Keeps the values read by `warmCache` alive (never used otherwise).
     var cacheChecksum: UInt32 = 0
 
     init(sizes: [Int], capacity: Int) {
@@ -33,29 +36,48 @@ final class BackpropagationWorkspace {
         biasSums.deallocate()
     }
 
-    /// Gathers samples `indices` of `examples` (inputs scaled to Float, and labels) as the batch.
-    func load<Indices: Collection<Int>>(_ examples: LabeledExamples, indices: Indices) {
+    /// Gathers samples `indices` of `examples` (inputs scaled to Float, and labels) as the batch,
+    /// from `sparse` (the same samples kept sparsely, inputs reordered) when given.
+    func load<Indices: Collection<Int>>(_ examples: LabeledExamples, indices: Indices, sparse: SparseInputs? = nil) {
         precondition(indices.count <= capacity, "mini-batch larger than the workspace")
         rows = indices.count
-        examples.copyInputs(indices, into: layerOutputs[0])
+        if let sparse {
+            inputWidth = sparse.copyInputs(indices, into: layerOutputs[0])
+        } else {
+            inputWidth = sizes[0]
+            examples.copyInputs(indices, into: layerOutputs[0])
+        }
         examples.copyLabels(indices, into: labels)
     }
 
+    /// Starts fetching the memory of samples `indices` for the next `load`.
+    func warmCache<Indices: Collection<Int>>(_ examples: LabeledExamples, indices: Indices, sparse: SparseInputs?) {
+        cacheChecksum &+= sparse?.warmCache(for: indices) ?? examples.warmCache(for: indices)
+    }
+
     /// Feeds the batch forward: a^{l+1} = σ_l(a^l wᵀ + b) for every weight layer l, one GEMM each.
+    /// The first layer multiplies the `inputWidth` columns of X by the stored columns of w⁰.
     func forward(_ parameters: ParameterBuffers, activations: [Activation]) {
-        for l in 0..<sizes.count - 1 {
-            LayerKernels.weightedInputs(input: layerOutputs[l], rows: rows, weights: parameters.weights[l],
-                                        biases: parameters.biases[l], inputCount: sizes[l],
+        let input = parameters.inputLayer
+        LayerKernels.weightedInputs(input: layerOutputs[0], rows: rows, inputCount: inputWidth,
+                                    weights: input.stored, scale: input.scale, weightStride: sizes[0],
+                                    biases: parameters.biases[0], outputCount: sizes[1], into: layerOutputs[1])
+        activations[0].apply(to: layerOutputs[1], rows: rows, columns: sizes[1])
+        for l in 1..<sizes.count - 1 {
+            LayerKernels.weightedInputs(input: layerOutputs[l], rows: rows, inputCount: sizes[l],
+                                        weights: parameters.weights[l], biases: parameters.biases[l],
                                         outputCount: sizes[l + 1], into: layerOutputs[l + 1])
             activations[l].apply(to: layerOutputs[l + 1], rows: rows, columns: sizes[l + 1])
         }
     }
 
     /// Backpropagates the batch (after `forward`) and accumulates into `destination`:
-    /// w ← β·w + α·Σ_x δ_x a_xᵀ (one GEMM per layer, the update fused in through β) and
-    /// b ← b + α·Σ_x δ_x. Training passes `destination === parameters`, α = −η/m, β = 1 − ηλ/n;
-    /// each layer's w is read for δ of the layer below before it is overwritten, so every
-    /// gradient uses the pre-update weights, as in the book.
+    /// w ← β·w + α·Σ_x δ_x a_xᵀ (one GEMM per layer, the update fused in through β — for the
+    /// first layer through its scale) and b ← b + α·Σ_x δ_x. Training passes
+    /// `destination === parameters`, α = −η/m, β = 1 − ηλ/n; each layer's w is read for δ of the
+    /// layer below before it is overwritten, so every gradient uses the pre-update weights, as
+    /// in the book. The first layer's update touches only its `inputWidth` stored columns: the
+    /// others have zero gradient.
     func backward(
         _ parameters: ParameterBuffers, activations: [Activation], cost: Cost,
         into destination: ParameterBuffers, alpha: Float, weightDecay beta: Float
@@ -63,20 +85,26 @@ final class BackpropagationWorkspace {
         let layers = sizes.count - 1
         cost.outputDeltas(activation: activations[layers - 1], outputs: layerOutputs[layers], labels: labels,
                           rows: rows, columns: sizes[layers], into: deltas[layers - 1])
-        for l in stride(from: layers - 1, through: 0, by: -1) {
+        for l in stride(from: layers - 1, through: 1, by: -1) {
             let (inputCount, outputCount) = (sizes[l], sizes[l + 1])
-            if l > 0 {
-                // δ^{below} = (δ w) ⊙ σ'(z^{below}), rows × inputCount.
-                BLAS.multiply(rows: rows, columns: inputCount, inner: outputCount,
-                              alpha: 1, deltas[l], lda: outputCount, parameters.weights[l], ldb: inputCount,
-                              beta: 0, into: deltas[l - 1], ldc: inputCount)
-                activations[l - 1].multiplyByDerivative(deltas[l - 1], activations: layerOutputs[l], rows: rows, columns: inputCount)
-            }
+            // δ^{below} = (δ w) ⊙ σ'(z^{below}), rows × inputCount.
+            BLAS.multiply(rows: rows, columns: inputCount, inner: outputCount,
+                          alpha: 1, deltas[l], lda: outputCount, parameters.weights[l], ldb: inputCount,
+                          beta: 0, into: deltas[l - 1], ldc: inputCount)
+            activations[l - 1].multiplyByDerivative(deltas[l - 1], activations: layerOutputs[l], rows: rows, columns: inputCount)
             BLAS.multiply(rows: outputCount, columns: inputCount, inner: rows,
                           alpha: alpha, deltas[l], transposeA: true, lda: outputCount, layerOutputs[l], ldb: inputCount,
                           beta: beta, into: destination.weights[l], ldc: inputCount)
             addColumnSums(of: deltas[l], columns: outputCount, times: alpha, to: destination.biases[l])
         }
+        // w⁰ = s·V: s ← β·s, then V ← V + (α/s)·δᵀX over the first `inputWidth` columns.
+        let input = destination.inputLayer
+        input.multiply(by: beta)
+        BLAS.multiply(rows: sizes[1], columns: inputWidth, inner: rows,
+                      alpha: alpha / input.scale, deltas[0], transposeA: true, lda: sizes[1],
+                      layerOutputs[0], ldb: max(inputWidth, 1),
+                      beta: 1, into: input.stored, ldc: sizes[0])
+        addColumnSums(of: deltas[0], columns: sizes[1], times: alpha, to: destination.biases[0])
     }
 
     /// target_j += α · Σ_rows δ_{row, j}.
