@@ -46,6 +46,20 @@ struct SparseInputsTests {
         #expect(Array(x.prefix(8)) == [1, 0, 1, 0, 7, 8, 0, 255].map { Float($0) / 255 })
     }
 
+    @Test func gapsLongerThan255PositionsAreEncoded() throws {
+        // Sample 0 uses inputs 0 ..< 599, sample 1 inputs 0 and 599: input 599 gets position 599.
+        var bytes = [UInt8](repeating: 0, count: 2 * 600)
+        for k in 0..<599 { bytes[k] = UInt8(1 + k % 200) }
+        (bytes[600], bytes[600 + 599]) = (9, 7)
+        let examples = LabeledExamples(bytes: bytes, labels: [0, 0], inputSize: 600, classCount: 1)
+        let sparse = try #require(SparseInputs.make(from: examples, policy: .always))
+        #expect(sparse.inputOrder == Array(0..<600))
+        var x = [Float](repeating: -1, count: 2 * 600)
+        let width = x.withUnsafeMutableBufferPointer { sparse.copyInputs([1, 0], into: $0.baseAddress!) }
+        #expect(width == 600)
+        #expect(x == (bytes[600...] + bytes[..<600]).map { Float($0) / 255 })
+    }
+
     @Test func theAutomaticPolicyKeepsOnlyMostlyZeroBytes() {
         #expect(SparseInputs.make(from: examples, policy: .automatic) != nil)
         #expect(SparseInputs.make(from: examples, policy: .never) == nil)
