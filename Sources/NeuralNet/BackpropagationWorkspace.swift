@@ -5,6 +5,10 @@
 ///   z^l is overwritten by a^l in place, since every σ'(z) used here is computed from a;
 /// - `deltas[l]` the errors δ of weight layer l's outputs (`rows × sizes[l+1]`);
 /// - `labels` the batch's class labels.
+///
+/// A batch loaded from `SparseInputs` has its rows in increasing extent (the order of the
+/// samples in a mini-batch does not change its gradient), and the first layer's products run
+/// over the blocks of `inputSegments`.
 final class BackpropagationWorkspace {
     let sizes: [Int]
     let capacity: Int
@@ -12,6 +16,11 @@ final class BackpropagationWorkspace {
     let deltas: [UnsafeMutablePointer<Float>]
     let labels: UnsafeMutablePointer<Int>
     private let biasSums: UnsafeMutablePointer<Float>
+    /// The blocks of X × w⁰ the first layer computes (see `InputSegments`).
+    let inputSegments: InputSegments
+    /// The batch's sample indices sorted by extent, and their extents (sparse batches only).
+    private let sortedSamples: UnsafeMutablePointer<Int>
+    private let sortedExtents: UnsafeMutablePointer<Int>
     /// Samples in the current batch (≤ `capacity`).
     private(set) var rows = 0
     /// Columns of X in the current batch: `sizes[0]`, or fewer when it was loaded from
@@ -27,6 +36,9 @@ final class BackpropagationWorkspace {
         deltas = sizes.dropFirst().map { UnsafeMutablePointer<Float>.allocate(capacity: capacity * $0) }
         labels = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
         biasSums = UnsafeMutablePointer<Float>.allocate(capacity: sizes.dropFirst().max() ?? 0)
+        inputSegments = InputSegments(capacity: capacity)
+        sortedSamples = .allocate(capacity: capacity)
+        sortedExtents = .allocate(capacity: capacity)
     }
 
     deinit {
@@ -34,20 +46,37 @@ final class BackpropagationWorkspace {
         for buffer in deltas { buffer.deallocate() }
         labels.deallocate()
         biasSums.deallocate()
+        sortedSamples.deallocate()
+        sortedExtents.deallocate()
     }
 
     /// Gathers samples `indices` of `examples` (inputs scaled to Float, and labels) as the batch,
-    /// from `sparse` (the same samples kept sparsely, inputs reordered) when given.
+    /// from `sparse` (the same samples kept sparsely, inputs reordered) when given — then in
+    /// increasing extent.
     func load<Indices: Collection<Int>>(_ examples: LabeledExamples, indices: Indices, sparse: SparseInputs? = nil) {
         precondition(indices.count <= capacity, "mini-batch larger than the workspace")
         rows = indices.count
-        if let sparse {
-            inputWidth = sparse.copyInputs(indices, into: layerOutputs[0])
-        } else {
+        guard let sparse else {
             inputWidth = sizes[0]
             examples.copyInputs(indices, into: layerOutputs[0])
+            examples.copyLabels(indices, into: labels)
+            inputSegments.single(rows: rows, columns: inputWidth)
+            return
         }
-        examples.copyLabels(indices, into: labels)
+        // Insertion sort by extent (stable, no allocation; m is small).
+        for (count, i) in indices.enumerated() {
+            let extent = sparse.extent(ofSample: i)
+            var k = count
+            while k > 0, sortedExtents[k - 1] > extent {
+                (sortedExtents[k], sortedSamples[k]) = (sortedExtents[k - 1], sortedSamples[k - 1])
+                k -= 1
+            }
+            (sortedExtents[k], sortedSamples[k]) = (extent, i)
+        }
+        let sorted = UnsafeBufferPointer(start: sortedSamples, count: rows)
+        inputWidth = sparse.copyInputs(sorted, into: layerOutputs[0])
+        examples.copyLabels(sorted, into: labels)
+        inputSegments.plan(sortedExtents: sortedExtents, rows: rows)
     }
 
     /// Starts fetching the memory of samples `indices` for the next `load`.
@@ -55,17 +84,22 @@ final class BackpropagationWorkspace {
         cacheChecksum &+= sparse?.warmCache(for: indices) ?? examples.warmCache(for: indices)
     }
 
-    /// Feeds the batch forward: a^{l+1} = σ_l(a^l wᵀ + b) for every weight layer l, one GEMM each.
-    /// The first layer multiplies the `inputWidth` columns of X by the stored columns of w⁰.
+    /// Feeds the batch forward: a^{l+1} = σ_l(a^l wᵀ + b) for every weight layer l, one GEMM each
+    /// (the first layer one per block of `inputSegments`, on the stored columns of w⁰).
     func forward(_ parameters: ParameterBuffers, activations: [Activation]) {
-        let input = parameters.inputLayer
-        LayerKernels.weightedInputs(input: layerOutputs[0], rows: rows, inputCount: inputWidth,
-                                    weights: input.stored, scale: input.scale, weightStride: sizes[0],
-                                    biases: parameters.biases[0], outputCount: sizes[1], into: layerOutputs[1])
-        activations[0].apply(to: layerOutputs[1], rows: rows, columns: sizes[1])
+        let (input, z, outputCount) = (parameters.inputLayer, layerOutputs[1], sizes[1])
+        for row in 0..<rows { (z + row * outputCount).update(from: parameters.biases[0], count: outputCount) }
+        inputSegments.forEachBlock { firstRow, start, columns in
+            // z[firstRow...] += s · X[firstRow..., start ..< start + columns] · V[:, start ..< start + columns]ᵀ
+            BLAS.multiply(rows: rows - firstRow, columns: outputCount, inner: columns,
+                          alpha: input.scale, layerOutputs[0] + firstRow * inputWidth + start, lda: inputWidth,
+                          input.stored + start, transposeB: true, ldb: sizes[0],
+                          beta: 1, into: z + firstRow * outputCount, ldc: outputCount)
+        }
+        activations[0].apply(to: z, rows: rows, columns: outputCount)
         for l in 1..<sizes.count - 1 {
-            LayerKernels.weightedInputs(input: layerOutputs[l], rows: rows, inputCount: sizes[l],
-                                        weights: parameters.weights[l], biases: parameters.biases[l],
+            LayerKernels.weightedInputs(input: layerOutputs[l], rows: rows, weights: parameters.weights[l],
+                                        biases: parameters.biases[l], inputCount: sizes[l],
                                         outputCount: sizes[l + 1], into: layerOutputs[l + 1])
             activations[l].apply(to: layerOutputs[l + 1], rows: rows, columns: sizes[l + 1])
         }
@@ -97,13 +131,16 @@ final class BackpropagationWorkspace {
                           beta: beta, into: destination.weights[l], ldc: inputCount)
             addColumnSums(of: deltas[l], columns: outputCount, times: alpha, to: destination.biases[l])
         }
-        // w⁰ = s·V: s ← β·s, then V ← V + (α/s)·δᵀX over the first `inputWidth` columns.
-        let input = destination.inputLayer
+        // w⁰ = s·V: s ← β·s, then V ← V + (α/s)·δᵀX block by block (columns no row of the
+        // batch uses have zero gradient).
+        let (input, outputCount) = (destination.inputLayer, sizes[1])
         input.multiply(by: beta)
-        BLAS.multiply(rows: sizes[1], columns: inputWidth, inner: rows,
-                      alpha: alpha / input.scale, deltas[0], transposeA: true, lda: sizes[1],
-                      layerOutputs[0], ldb: max(inputWidth, 1),
-                      beta: 1, into: input.stored, ldc: sizes[0])
+        inputSegments.forEachBlock { firstRow, start, columns in
+            BLAS.multiply(rows: outputCount, columns: columns, inner: rows - firstRow,
+                          alpha: alpha / input.scale, deltas[0] + firstRow * outputCount, transposeA: true, lda: outputCount,
+                          layerOutputs[0] + firstRow * inputWidth + start, ldb: inputWidth,
+                          beta: 1, into: input.stored + start, ldc: sizes[0])
+        }
         addColumnSums(of: deltas[0], columns: sizes[1], times: alpha, to: destination.biases[0])
     }
 

@@ -43,8 +43,8 @@ extension Network {
                     output.elements.withUnsafeMutableBufferPointer { z in
                         guard let a = a.baseAddress, let w = w.baseAddress, let b = b.baseAddress,
                               let z = z.baseAddress else { return }
-                        LayerKernels.weightedInputs(input: a, rows: input.rows, inputCount: sizes[layer], weights: w,
-                                                    biases: b, outputCount: sizes[layer + 1], into: z)
+                        LayerKernels.weightedInputs(input: a, rows: input.rows, weights: w, biases: b,
+                                                    inputCount: sizes[layer], outputCount: sizes[layer + 1], into: z)
                     }
                 }
             }

@@ -69,16 +69,20 @@ final class SparseInputs {
         scaledBytes.deallocate()
     }
 
+    /// 1 + the largest position of a non-zero input of sample i (0 if it has none): the inputs
+    /// `0 ..< extent` in `inputOrder` hold all of the sample.
+    func extent(ofSample i: Int) -> Int {
+        precondition(i >= 0 && i < sampleCount, "sample \(i) outside 0..<\(sampleCount)")
+        return SparseSampleEncoder.extent(records + Int(offsets[i]))
+    }
+
     /// Writes samples `indices` as consecutive rows of X restricted to positions `0 ..< width`
     /// (inputs in `inputOrder`, bytes scaled to [0, 1]) and returns `width`, the smallest prefix
-    /// holding every non-zero input of the batch. `destination` has room for
+    /// holding every non-zero input of the batch (the largest extent). `destination` has room for
     /// `indices.count × inputCount` Floats.
     func copyInputs<Indices: Collection<Int>>(_ indices: Indices, into destination: UnsafeMutablePointer<Float>) -> Int {
         var width = 0
-        for i in indices {
-            precondition(i >= 0 && i < sampleCount, "sample \(i) outside 0..<\(sampleCount)")
-            width = max(width, SparseSampleEncoder.extent(records + Int(offsets[i])))
-        }
+        for i in indices { width = max(width, extent(ofSample: i)) }
         destination.update(repeating: 0, count: indices.count * width)
         var row = destination
         for i in indices {
