@@ -110,8 +110,8 @@ final class BackpropagationWorkspace {
     /// first layer through its scale) and b ← b + α·Σ_x δ_x. Training passes
     /// `destination === parameters`, α = −η/m, β = 1 − ηλ/n; each layer's w is read for δ of the
     /// layer below before it is overwritten, so every gradient uses the pre-update weights, as
-    /// in the book. The first layer's update touches only its `inputWidth` stored columns: the
-    /// others have zero gradient.
+    /// in the book. The first layer's update touches only the blocks of `inputSegments`: the
+    /// rest of its gradient is zero.
     func backward(
         _ parameters: ParameterBuffers, activations: [Activation], cost: Cost,
         into destination: ParameterBuffers, alpha: Float, weightDecay beta: Float

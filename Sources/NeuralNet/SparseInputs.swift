@@ -3,10 +3,11 @@
 /// samples they are non-zero in, most first).
 ///
 /// A zero input adds nothing to z¹ = X·w⁰ᵀ nor to ∇w⁰ = δᵀ·X. In the reordered columns the
-/// inputs a mini-batch uses lie in a prefix `0 ..< width`, so the first layer's two products
-/// run over `width` columns instead of all of them — the same sums without zero terms. MNIST
-/// (19% of pixels non-zero) with m = 10: width ≈ 540 of 784. A sample also takes fewer
-/// bytes (about 300 instead of 784), so gathering a random mini-batch misses the cache less.
+/// inputs a sample uses lie in a prefix `0 ..< extent`, so the first layer's two products run
+/// over the prefix of the batch's largest extent — or over the staircase of `InputSegments` —
+/// instead of all inputs: the same sums without zero terms. MNIST (19% of pixels non-zero),
+/// m = 10: extent ≈ 410 per sample, ≈ 540 per batch, of 784. A sample also takes fewer bytes
+/// (about 300 instead of 784), so gathering a random mini-batch misses the cache less.
 final class SparseInputs {
     /// When training keeps its inputs sparsely.
     enum Policy: Sendable {
@@ -29,10 +30,11 @@ final class SparseInputs {
     private let scaledBytes: UnsafeMutablePointer<Float>
     private let sampleCount: Int
 
-    /// The sparse form of `examples`, or nil when `policy` says no, the inputs are Floats, or
-    /// the encoded samples would not fit in 4 GB. Reads the inputs twice (counting, then encoding).
+    /// The sparse form of `examples`, or nil when `policy` says no, the inputs are Floats, there
+    /// are more than 65,535 inputs, or the encoded samples would not fit in 4 GB. Reads the
+    /// inputs twice (counting, then encoding).
     static func make(from examples: LabeledExamples, policy: Policy) -> SparseInputs? {
-        guard policy != .never, case .bytes(let bytes) = examples.storage else { return nil }
+        guard policy != .never, case .bytes(let bytes) = examples.storage, examples.inputSize <= 0xFFFF else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             let (width, n) = (examples.inputSize, examples.count)

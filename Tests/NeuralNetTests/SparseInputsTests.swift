@@ -67,5 +67,7 @@ struct SparseInputsTests {
         #expect(SparseInputs.make(from: dense, policy: .automatic) == nil)
         #expect(SparseInputs.make(from: dense, policy: .always) != nil)
         #expect(SparseInputs.make(from: TrainingFixtures.randomExamples(count: 4), policy: .always) == nil)
+        let huge = LabeledExamples(bytes: [UInt8](repeating: 0, count: 70_000), labels: [0], inputSize: 70_000, classCount: 1)
+        #expect(SparseInputs.make(from: huge, policy: .always) == nil)
     }
 }
