@@ -15,6 +15,11 @@ extension Cost {
         case (.crossEntropy, .sigmoid), (.logLikelihood, .softmax):
             delta.update(from: a, count: rows * columns)
             forEachTarget(labels: labels, rows: rows, columns: columns) { delta[$0] -= 1 }
+        case (.quadratic, _):
+            // ∂C/∂a = a − y: a copy of a with 1 subtracted at each target (vectorises).
+            delta.update(from: a, count: rows * columns)
+            forEachTarget(labels: labels, rows: rows, columns: columns) { delta[$0] = a[$0] - 1 }
+            activation.multiplyByDerivative(delta, activations: a, rows: rows, columns: columns)
         case (.logLikelihood, .sigmoid):
             delta.update(repeating: 0, count: rows * columns)
             forEachTarget(labels: labels, rows: rows, columns: columns) { delta[$0] = a[$0] - 1 }

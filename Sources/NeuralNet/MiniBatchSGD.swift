@@ -8,6 +8,10 @@
 public struct MiniBatchSGD: Sendable {
     /// The hyper-parameters used by `train`.
     public let configuration: TrainingConfiguration
+    /// When training keeps byte inputs sparsely so the first layer skips the inputs a mini-batch
+    /// does not use (the results agree with the full products up to rounding); tests and
+    /// measurements force one path.
+    var inputPolicy = SparseInputs.Policy.automatic
 
     /// A trainer for `configuration` (checked when `train` starts).
     public init(configuration: TrainingConfiguration) {
@@ -37,7 +41,8 @@ public struct MiniBatchSGD: Sendable {
         let eta = configuration.learningRate
         let weightDecay = 1 - eta * configuration.lambda / Float(n)
         let (activations, cost) = (network.activations, network.cost)
-        let parameters = ParameterBuffers(copying: network)
+        let sparse = SparseInputs.make(from: training, policy: inputPolicy)
+        let parameters = ParameterBuffers(copying: network, inputOrder: sparse?.inputOrder)
         let workspace = BackpropagationWorkspace(sizes: network.sizes, capacity: m)
         var order = Array(0..<n)
         var reports: [EpochReport] = []
@@ -54,9 +59,9 @@ public struct MiniBatchSGD: Sendable {
                                            stoppedAt: TrainingPosition(epoch: epoch, miniBatchesCompleted: batch))
                 }
                 let batchIndices = order[batch * m ..< min(batch * m + m, n)]
-                workspace.load(training, indices: batchIndices)
+                workspace.load(training, indices: batchIndices, sparse: sparse)
                 if batch + 1 < batchesPerEpoch {
-                    workspace.cacheChecksum &+= training.warmCache(for: order[batch * m + m ..< min(batch * m + 2 * m, n)])
+                    workspace.warmCache(training, indices: order[batch * m + m ..< min(batch * m + 2 * m, n)], sparse: sparse)
                 }
                 workspace.forward(parameters, activations: activations)
                 workspace.backward(parameters, activations: activations, cost: cost, into: parameters,

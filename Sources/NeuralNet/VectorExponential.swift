@@ -6,7 +6,11 @@
 /// (results under the smallest normal Float) it returns 0, above 88.37 +∞, and NaN for NaN.
 @inline(__always)
 func vectorExponential(_ x: Float) -> Float {
-    let clamped = Swift.min(Swift.max(x, -87.336_54), 88.376_26)
+    // Clamps as compare-selects that compile to maxps/minps with the bound first, which keep a
+    // NaN x: NaN then flows through to the result, so no separate NaN test is needed.
+    let low: Float = -87.336_54, high: Float = 88.376_26
+    let atLeastLow = low > x ? low : x
+    let clamped = high < atLeastLow ? high : atLeastLow
     // Round x·log2(e) to an integer n with the 1.5·2^23 trick: n ends up in the low mantissa bits.
     let shifted = clamped * 1.442_695_04 + 12_582_912
     let n = shifted - 12_582_912
@@ -20,6 +24,5 @@ func vectorExponential(_ x: Float) -> Float {
     let expR = p * r * r + r + 1
     // 2^n built in the exponent field from the integer in `shifted`'s mantissa (n ∈ [−126, 127]).
     let twoToN = Float(bitPattern: (shifted.bitPattern &- 0x4B40_0000 &+ 127) << 23)
-    let result = x < -87.336_54 ? 0 : (x > 88.376_26 ? .infinity : expR * twoToN)
-    return x.isNaN ? x : result
+    return x < low ? 0 : (x > high ? .infinity : expR * twoToN)
 }
