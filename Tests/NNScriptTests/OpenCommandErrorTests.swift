@@ -60,19 +60,29 @@ import Testing
     @Test func truncatedSavesOfTheTrainedNetwork() throws {
         let fixture = try ModelFileSession.trained()
         fixture.run("save book.json")
-        // Cut 60,000 bytes into the weights (the lines before them hold epoch times, whose length
-        // varies): in the middle of a number, and at the end of the row there.
+        // Cut about 60,000 bytes into the weights: right after a decimal point (a number cut in
+        // half), and at the end of the row there. Where exactly depends on the trained digits, so
+        // the expected line and column are computed from the cut; the messages are exact.
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: fixture.path("book.json"))))
         let marker = Array("\n  \"weights\": [".utf8)
         let weights = try #require(bytes.indices.first { bytes[$0...].starts(with: marker) })
-        let cut = weights + 60_000
+        let dot = try #require(bytes[(weights + 60_000)...].firstIndex(of: UInt8(ascii: ".")))
+        let cut = dot + 1
         try Data(bytes[..<cut]).write(to: URL(fileURLWithPath: fixture.path("cut.json")))
-        expectRefused("cut.json", in: fixture, problem: "not valid JSON at line 38, column 3956: "
-                      + "expected a digit, found the end of the file")
+        expectRefused("cut.json", in: fixture, problem: "not valid JSON at \(Self.endPosition(of: bytes[..<cut])): "
+                      + "expected a digit after the decimal point, found the end of the file")
         let rowEnd = try #require(bytes[cut...].firstIndex(of: UInt8(ascii: "]")))
         try Data(bytes[...rowEnd]).write(to: URL(fileURLWithPath: fixture.path("row.json")))
-        expectRefused("row.json", in: fixture, problem: "not valid JSON at line 38, column 9355: "
+        expectRefused("row.json", in: fixture, problem: "not valid JSON at \(Self.endPosition(of: bytes[...rowEnd])): "
                       + "the file ends inside the array opened at line 31, column 5 (3 brackets still open); it looks truncated")
+    }
+
+    /// "line L, column C" of the end of `text` (ASCII), as the JSON reader reports it.
+    static func endPosition(of text: ArraySlice<UInt8>) -> String {
+        let newline = UInt8(ascii: "\n")
+        let line = text.filter { $0 == newline }.count + 1
+        let lineStart = (text.lastIndex(of: newline) ?? text.startIndex - 1) + 1
+        return "line \(line), column \(text.endIndex - lineStart + 1)"
     }
 
     @Test func wrongShapes() throws {
