@@ -86,6 +86,11 @@ static inline int nns_history_load(History *h, HistEvent *event, const char *pat
     return history(h, event, H_LOAD, path);
 }
 
+/* el_set(EL_GETCFN): reads keys with `read` instead of libedit's own reader. */
+static inline int nns_el_set_getcfn(EditLine *el, el_rfunc_t read) {
+    return el_set(el, EL_GETCFN, read);
+}
+
 /* history(H_SAVE): writes all entries to the history file at `path`. */
 static inline int nns_history_save(History *h, HistEvent *event, const char *path) {
     return history(h, event, H_SAVE, path);

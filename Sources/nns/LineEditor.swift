@@ -62,6 +62,7 @@ final class LineEditor {
         nns_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         nns_el_set_editor(editLine, "emacs")
         nns_el_set_signal(editLine, 1)
+        nns_el_set_getcfn(editLine, TerminalKeyReader.readCharacter)
         nns_el_set_prompt_esc(editLine, { editLine in LineEditor.owner(of: editLine)?.promptText },
                               CChar(bitPattern: Prompt.literalMarker.asciiValue ?? 1))
         if let handle = history.handle { nns_el_set_history(editLine, handle) }
