@@ -23,7 +23,9 @@ struct NNSCommand: ParsableCommand {
             Exit status: 0 success, 1 a command failed, 2 bad usage.
 
             Environment: NNS_HISTORY names the prompt's history file (default ~/.nns_history; \
-            empty for none), NNS_DATA where data sets are looked for, NO_COLOR turns colour off.
+            empty for none), NNS_DATA where data sets are looked for, MNIST_MIRROR and \
+            FASHION_MNIST_MIRROR a directory or base URL to download them from instead of the \
+            public mirrors, NO_COLOR turns colour off.
             """,
         version: NNSVersion.current)
 
@@ -37,7 +39,9 @@ struct NNSCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed of the random generator for initial weights and shuffling.", valueName: "n"))
     var seed: UInt64?
 
-    @Option(help: ArgumentHelp("Look for data sets in this directory first.", valueName: "dir"))
+    @Option(help: ArgumentHelp(
+        "Look for data sets under this directory first (in its mnist/ and fashion-mnist/ folders; files directly in it count as MNIST).",
+        valueName: "dir"))
     var data: String?
 
     @Flag(help: "Run a script to its end even after a command fails (the exit status is still 1).")
