@@ -38,11 +38,13 @@ let package = Package(
             ]),
 
         // Tests mirror the targets one to one; nnsTests runs the built binary end to end.
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
-        .testTarget(name: "NeuralDataTests", dependencies: ["NeuralData"]),
-        .testTarget(name: "NNSDisplayTests", dependencies: ["NNSDisplay", "CZlib"]),
-        .testTarget(name: "ModelFilesTests", dependencies: ["ModelFiles", "NeuralNet"]),
-        .testTarget(name: "NNScriptTests", dependencies: ["NNScript"]),
-        .testTarget(name: "nnsTests", dependencies: ["nns"]),
+        // TestSupport (test-only, depends on none of ours) finds the real data and reads IDX files.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "TestSupport"]),
+        .testTarget(name: "NeuralDataTests", dependencies: ["NeuralData", "TestSupport"]),
+        .testTarget(name: "NNSDisplayTests", dependencies: ["NNSDisplay", "CZlib", "TestSupport"]),
+        .testTarget(name: "ModelFilesTests", dependencies: ["ModelFiles", "NeuralNet", "TestSupport"]),
+        .testTarget(name: "NNScriptTests", dependencies: ["NNScript", "TestSupport"]),
+        .testTarget(name: "nnsTests", dependencies: ["nns", "TestSupport"]),
     ]
 )

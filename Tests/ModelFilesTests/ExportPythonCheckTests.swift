@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import TestSupport
 import Testing
 @testable import ModelFiles
 
@@ -10,8 +11,7 @@ private let pythonWithNumpy: Bool = (try? Fixtures.run(["python3", "-c", "import
 /// predictions on the first 100 t10k images, and the JSON model's parameters bit for bit.
 @Suite struct ExportPythonCheckTests {
     /// scripts/check_export.py of this package.
-    static let checker = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("scripts/check_export.py").path
+    static let checker = RealData.packageRoot.appendingPathComponent("scripts/check_export.py").path
 
     /// Trains `network` for one epoch on t10k samples 100..<1100 (so its predictions are not
     /// those of random weights), exports and saves it, and runs the checker.

@@ -1,5 +1,6 @@
 import Foundation
 import ModelFiles
+import TestSupport
 import Testing
 @testable import NNScript
 
@@ -85,8 +86,7 @@ private let pythonWithNumpy: Bool = (try? runProcess(["python3", "-c", "import n
         #expect(Set(predictions).count >= 8, "a network predicting few classes would make a weak check")
         try fixture.scratch.write("predictions.txt", predictions.map(String.init).joined(separator: "\n") + "\n")
 
-        let checker = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("scripts/check_export.py").path
+        let checker = RealData.packageRoot.appendingPathComponent("scripts/check_export.py").path
         let (status, output) = try runProcess(
             ["python3", checker, "--data", TestData.directory + "/mnist", "--predictions", fixture.path("predictions.txt"),
              "--model", trained.path("book.json"), fixture.path("book.safetensors"), fixture.path("book.npz")])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import NNScript
 
 /// Test helpers: an interpreter writing to a capturing sink, the real data directory, and a
@@ -25,15 +26,10 @@ struct InterpreterHarness {
     var errors: String { sink.errors }
 }
 
-/// Where the real MNIST files for tests are: `$NNS_TEST_DATA`, else `../shared/data` next to the
-/// package root.
+/// `load idx` commands for the real MNIST files of the tests (see ``RealData``).
 enum TestData {
-    static var directory: String {
-        if let path = ProcessInfo.processInfo.environment["NNS_TEST_DATA"], !path.isEmpty { return path }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent("../shared/data").standardizedFileURL.path
-    }
+    /// The shared data directory.
+    static var directory: String { RealData.directory.path }
 
     /// `load idx` of the 5,000 training images (optionally only the first `limit`).
     static func loadTrain(limit: Int? = nil, split: Int? = nil) -> String {

@@ -1,14 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import NNScript
 
 /// docs/language.md stays true to the code: every command's usage line is in it, and its
 /// rendered error examples are what nns prints.
 @Suite struct LanguageDocTests {
-    /// The text of docs/language.md, found from this file's path (Tests/NNScriptTests/…).
+    /// The text of docs/language.md, found from the package root.
     static func document() throws -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
+        let root = RealData.packageRoot
         return try String(contentsOf: root.appendingPathComponent("docs/language.md"), encoding: .utf8)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import NNScript
 
@@ -9,8 +10,7 @@ import Testing
     /// The example model file of docs/model-format.md (a valid [3, 2, 2] network); the cases
     /// below break it.
     static func example() throws -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
+        let root = RealData.packageRoot
         let document = try String(contentsOf: root.appendingPathComponent("docs/model-format.md"), encoding: .utf8)
         let start = try #require(document.firstRange(of: "```json\n")).upperBound
         let end = try #require(document[start...].firstRange(of: "```")).lowerBound

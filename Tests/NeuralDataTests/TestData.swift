@@ -1,16 +1,11 @@
 import Foundation
+import TestSupport
 
-/// Where the real data for tests lives, and scratch directories.
+/// Where the real data for tests lives (as paths for NeuralData's own reader), and scratch
+/// directories.
 enum TestData {
-    /// `$NNS_TEST_DATA`, else `<package root>/../shared/data`.
-    static let root: String = {
-        if let override = ProcessInfo.processInfo.environment["NNS_TEST_DATA"], !override.isEmpty {
-            return override
-        }
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data").path
-    }()
+    /// The shared data directory (see ``RealData/directory``).
+    static var root: String { RealData.directory.path }
 
     /// The four official MNIST files.
     static var mnist: String { root + "/mnist" }

@@ -1,19 +1,13 @@
 import Foundation
+import TestSupport
 
-/// Where the package and the real data for tests are, and scratch directories.
+/// Where the package and the real data for tests are (see ``RealData``), and scratch directories.
 enum TestData {
-    /// The package's root directory, derived from this file's path.
-    static let packageRoot: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    /// The package's root directory.
+    static var packageRoot: String { RealData.packageRoot.path }
 
-    /// `$NNS_TEST_DATA`, else `<package root>/../shared/data`.
-    static let root: String = {
-        if let override = ProcessInfo.processInfo.environment["NNS_TEST_DATA"], !override.isEmpty {
-            return override
-        }
-        return URL(fileURLWithPath: packageRoot).deletingLastPathComponent()
-            .appendingPathComponent("shared/data").path
-    }()
+    /// The shared data directory.
+    static var root: String { RealData.directory.path }
 
     /// The `load idx` command for the 5,000 MNIST training images, 4,000 for training and
     /// 1,000 for validation.
