@@ -39,6 +39,16 @@ public struct DatasetLoader: Sendable {
     public func load(
         _ dataset: StandardDataset, limit: Int? = nil, progress: (DownloadProgress) -> Void = { _ in }
     ) throws(DataError) -> DatasetPair {
+        try load(dataset, trainingLimit: limit, testLimit: limit, progress: progress)
+    }
+
+    /// As `load(_:limit:progress:)`, with the training set cut to its first `trainingLimit`
+    /// images and the test set to its first `testLimit` (nil: all of it) — `load mnist limit=1000`
+    /// trains on a few images but still scores on the whole test set.
+    public func load(
+        _ dataset: StandardDataset, trainingLimit: Int?, testLimit: Int?,
+        progress: (DownloadProgress) -> Void = { _ in }
+    ) throws(DataError) -> DatasetPair {
         var training = locatePair(.trainingImages, .trainingLabels, of: dataset)
         var test = locatePair(.testImages, .testLabels, of: dataset)
         if training == nil || test == nil {
@@ -53,8 +63,8 @@ public struct DatasetLoader: Sendable {
         }
         let name = dataset.rawValue
         return DatasetPair(
-            training: try training.load(name: name + " training", limit: limit, classCount: dataset.classCount),
-            test: try test.load(name: name + " test", limit: limit, classCount: dataset.classCount),
+            training: try training.load(name: name + " training", limit: trainingLimit, classCount: dataset.classCount),
+            test: try test.load(name: name + " test", limit: testLimit, classCount: dataset.classCount),
             trainingDirectory: training.directory,
             testDirectory: test.directory)
     }

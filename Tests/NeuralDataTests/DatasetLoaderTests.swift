@@ -37,6 +37,11 @@ import Testing
         #expect(pair.training.classCount == 10)
     }
 
+    @Test func limitsMayDifferPerSet() throws {
+        let pair = try loader(explicit: nil, nnsData: TestData.root).load(.mnist, trainingLimit: 1000, testLimit: nil)
+        #expect(pair.training.count == 1000 && pair.test.count == 10_000)
+    }
+
     @Test func trainingAndTestPairsMayComeFromDifferentDirectories() throws {
         let pair = try loader(explicit: TestData.mnist5k, nnsData: TestData.root).load(.mnist)
         #expect(pair.training.count == 5000 && pair.trainingDirectory == TestData.mnist5k)

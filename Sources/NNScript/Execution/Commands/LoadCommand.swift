@@ -32,11 +32,8 @@ struct LoadCommand: CommandExecutor {
         let limit = arguments.int("limit")
         let reporter = DownloadReporter(output: context.output, isTerminal: options.isTerminal)
         let pair: DatasetPair
-        var test: LabeledImages
         do {
-            pair = try loader.load(dataset, limit: limit, progress: reporter.report)
-            test = pair.test
-            if limit != nil { test = try Self.fullTestSet(of: dataset, in: pair.testDirectory) ?? test }
+            pair = try loader.load(dataset, trainingLimit: limit, testLimit: nil, progress: reporter.report)
         } catch {
             reporter.finish()
             throw context.failure(.data(error), at: arguments.isGiven("from") ? "from" : "source")
@@ -47,7 +44,7 @@ struct LoadCommand: CommandExecutor {
         let names = dataset.classNames
         context.session.dataSets = [
             .train: LoadedDataSet(train, origin: origin, classNames: names),
-            .test: LoadedDataSet(test, origin: "\(dataset.rawValue) from \(pair.testDirectory)", classNames: names),
+            .test: LoadedDataSet(pair.test, origin: "\(dataset.rawValue) from \(pair.testDirectory)", classNames: names),
         ]
         if let validation {
             context.session.dataSets[.validation] = LoadedDataSet(validation, origin: origin, classNames: names)
@@ -119,17 +116,6 @@ struct LoadCommand: CommandExecutor {
         } catch {
             throw context.failure(.data(error), at: "labels")
         }
-    }
-
-    /// The whole test set of `dataset` in `directory`, read without a limit; nil if its files
-    /// are not found there.
-    private static func fullTestSet(of dataset: StandardDataset, in directory: String) throws(DataError) -> LabeledImages? {
-        func find(_ file: DatasetFile) -> String? {
-            file.acceptedNames.map { directory + "/" + $0 }.first { FileManager.default.fileExists(atPath: $0) }
-        }
-        guard let images = find(.testImages), let labels = find(.testLabels) else { return nil }
-        return try LabeledImages.load(images: images, labels: labels, name: dataset.rawValue + " test",
-                                      classCount: dataset.classCount)
     }
 
     /// Which argument a data error is about: the label file's problems at `labels`, the rest at `images`.
