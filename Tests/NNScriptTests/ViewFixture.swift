@@ -64,7 +64,6 @@ enum ViewFixture {
         guard let test = testImages else { throw Missing() }
         harness.interpreter.session.dataSets[.test] = LoadedDataSet(test, origin: "mnist test")
         harness.interpreter.session.network = network
-        harness.interpreter.session.history = history
         harness.interpreter.session.trainingRuns = runs(history, shape: network.map(NetworkShape.init) ?? bookShape)
         harness.interpreter.session.networkNumber = history.isEmpty ? nil : 1
         return harness

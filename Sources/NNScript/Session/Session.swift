@@ -20,8 +20,12 @@ public struct Session: Sendable {
     /// The hyper-parameters of the last `sgd`, for `info` and model files.
     public internal(set) var lastTraining: TrainingConfiguration?
     /// The current network's own history: one record per `sgd` run on it, oldest first — what
-    /// `save` writes and `open` restores. A new network (`net`, `open`) starts a new one.
-    public internal(set) var history: [TrainingRecord] = []
+    /// `save` writes and `open` restores. A new network (`net`, `open`) starts a new one. These
+    /// are the runs of `trainingRuns` listed under `networkNumber`.
+    public var history: [TrainingRecord] {
+        guard let networkNumber else { return [] }
+        return trainingRuns.filter { $0.network == networkNumber }.map(\.record)
+    }
     /// Every `sgd` run of the session on every network, oldest first, each tagged with the
     /// network it trained (the runs of an opened file's history included): what `history` and
     /// `plot` show.
@@ -55,17 +59,15 @@ public struct Session: Sendable {
     /// Forgets the current network's history and last hyper-parameters, for a network that
     /// replaces it: its runs will be listed under a new number. `trainingRuns` is kept.
     mutating func startNetworkHistory() {
-        history = []
         lastTraining = nil
         networkNumber = nil
     }
 
-    /// Adds `record`, a run that trained `network`, to the current network's history and to
-    /// the session's runs (under the current network's number, or the next one for its first run).
+    /// Adds `record`, a run that trained `network`, to the session's runs under the current
+    /// network's number (or the next one, for its first run), and so to the network's history.
     mutating func appendRun(_ record: TrainingRecord, training network: Network) {
         let number = networkNumber ?? (trainingRuns.last?.network ?? 0) + 1
         networkNumber = number
-        history.append(record)
         trainingRuns.append(TrainingRun(network: number, shape: NetworkShape(network), record: record))
     }
 
