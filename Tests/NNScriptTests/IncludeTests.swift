@@ -1,5 +1,6 @@
 import Testing
 @testable import NNScript
+import TestSupport
 
 /// `run FILE`: relative paths, shared variables, errors with the inner file's location, the
 /// recursion guard.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NeuralData
 @testable import NNScript
+import TestSupport
 
 /// `load`: the standard sets from a directory, IDX pairs, limit and split, and the errors.
 @Suite struct LoadCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import NNScript
+import TestSupport
 
 /// A session working in a scratch directory (its current directory, so `save book.json` writes
 /// there), for the model-file command tests.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NNScript
+import TestSupport
 
 /// `PathResolver`: `~` from HOME, relative paths from the session's directory or a given one,
 /// absolute and canonical forms.

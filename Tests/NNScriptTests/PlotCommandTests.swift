@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ModelFiles
 @testable import NNScript
+import TestSupport
 
 /// `plot`: the monitored sets' curves over epochs, in the terminal or as PNG/SVG files.
 @Suite struct PlotCommandTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NNSDisplay
 @testable import NNScript
+import TestSupport
 
 /// `show SET[I]`: the image drawn as text with its label, or written to a PNG file.
 @Suite struct ShowCommandTests {

@@ -1,6 +1,7 @@
 import Testing
 import NNSDisplay
 @testable import NNScript
+import TestSupport
 
 /// `weights`: statistics and histograms per layer, one neuron's heat map, a grid of all neurons,
 /// and PNG files of them.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NeuralData
+import TestSupport
 
 /// Loading standard data sets from local directories (no downloading: the downloader is nil).
 @Suite struct DatasetLoaderTests {

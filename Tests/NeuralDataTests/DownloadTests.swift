@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NeuralData
+import TestSupport
 
 /// The download path, without the internet: local-directory and file:// mirrors, corrupt
 /// copies, and an unreachable server. Nothing is ever written below ../shared.

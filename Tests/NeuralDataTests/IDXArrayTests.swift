@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NeuralData
+import TestSupport
 
 /// One small array of every element type, with values that exercise sign and byte order.
 let everyElementType: [IDXArray] = {
@@ -25,7 +26,7 @@ let everyElementType: [IDXArray] = {
 
     @Test(arguments: everyElementType, [false, true])
     func filesReadBackRawAndGzip(array: IDXArray, gzip: Bool) throws {
-        let directory = try TestData.temporaryDirectory()
+        let directory = try ScratchDirectory.newDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/array-\(array.elementType.name)" + (gzip ? ".gz" : "")
         try array.write(toFile: path, gzip: gzip)
@@ -56,7 +57,7 @@ let everyElementType: [IDXArray] = {
     }
 
     @Test func rawBytesUnderAGzipNameStillRead() throws {
-        let directory = try TestData.temporaryDirectory()
+        let directory = try ScratchDirectory.newDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = try TestData.write(everyElementType[1].encoded(), named: "saved-by-browser.gz", in: directory)
         #expect(try IDXArray.read(contentsOf: path) == everyElementType[1])
@@ -64,7 +65,7 @@ let everyElementType: [IDXArray] = {
 
     @Test func limitReadsOnlyTheFirstEntries() throws {
         let array = try IDXArray(dimensions: [4, 2], values: .int32([1, 2, 3, 4, 5, 6, 7, 8]))
-        let directory = try TestData.temporaryDirectory()
+        let directory = try ScratchDirectory.newDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/four.gz"
         try array.write(toFile: path, gzip: true)

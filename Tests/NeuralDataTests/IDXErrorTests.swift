@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NeuralData
+import TestSupport
 
 /// Malformed files give typed errors with these exact messages (golden texts).
 @Suite struct IDXErrorTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NeuralData
+import TestSupport
 
 @Suite struct LabeledImagesTests {
     static let trainImages = TestData.mnistFile("train-images-idx3-ubyte.gz")
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func labelsMustBeBelowClassCount() throws {
-        let directory = try TestData.temporaryDirectory()
+        let directory = try ScratchDirectory.newDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let images = directory + "/images"
         let labels = directory + "/labels"

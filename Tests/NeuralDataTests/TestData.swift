@@ -14,14 +14,6 @@ enum TestData {
 
     static func mnistFile(_ name: String) -> String { mnist + "/" + name }
 
-    /// A new empty directory under the system's temporary directory.
-    static func temporaryDirectory() throws -> String {
-        let path = URL(fileURLWithPath: NSTemporaryDirectory())
-            .appendingPathComponent("nns-data-tests-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     /// Writes `bytes` to `directory/name` and returns the path.
     @discardableResult
     static func write(_ bytes: [UInt8], named name: String, in directory: String) throws -> String {
@@ -33,20 +25,5 @@ enum TestData {
     /// The bytes of the file at `path`.
     static func bytes(of path: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-    }
-}
-
-/// A new empty temporary directory, removed with its contents when the last reference to it goes
-/// (a test suite holds one per test).
-final class ScratchDirectory: Sendable {
-    /// The directory's absolute path.
-    let path: String
-
-    init() throws {
-        path = try TestData.temporaryDirectory()
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import nns
 import Testing
+import TestSupport
 
 /// The prompt's history file, written and read through libedit's `history` (the CLibEdit adapters).
 @Suite struct CommandHistoryTests {

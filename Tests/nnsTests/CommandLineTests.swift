@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The command line itself: help, version and every kind of bad usage (exit status 2).
 @Suite struct CommandLineTests {

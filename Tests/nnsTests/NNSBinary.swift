@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The built `nns` executable and a way to run it to completion.
 enum NNSBinary {

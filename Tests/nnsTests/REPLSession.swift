@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// An `nns` REPL on a pseudo-terminal in a fresh home directory, with its history file there.
 final class REPLSession {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `nns FILE.nns`, `nns run FILE.nns` and executable `#!/usr/bin/env nns` scripts.
 @Suite struct ScriptFileTests {
@@ -10,7 +11,7 @@ import Testing
     }
 
     @Test func aScriptRunsInOrderAndSucceeds() throws {
-        let script = try scratch.write("# a comment\necho first\nlet eta = 0.5\necho eta is $eta\n", to: "ok.nns")
+        let script = try scratch.write("ok.nns", "# a comment\necho first\nlet eta = 0.5\necho eta is $eta\n")
         let run = try NNSBinary.run([script])
         #expect(run.status == 0)
         #expect(run.stdout == "first\neta is 0.5\n")
@@ -18,14 +19,14 @@ import Testing
     }
 
     @Test func runFileIsTheSameAsFile() throws {
-        let script = try scratch.write("echo via run\n", to: "run.nns")
+        let script = try scratch.write("run.nns", "echo via run\n")
         let run = try NNSBinary.run(["run", script])
         #expect(run.status == 0)
         #expect(run.stdout == "via run\n")
     }
 
     @Test func aFailingCommandStopsTheScriptWithFileLineAndColumn() throws {
-        let script = try scratch.write("echo before\n\nsgd epoch=3\necho after\n", to: "typo.nns")
+        let script = try scratch.write("typo.nns", "echo before\n\nsgd epoch=3\necho after\n")
         let run = try NNSBinary.run([script])
         #expect(run.status == 1)
         #expect(run.stdout == "before\n")
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func keepGoingRunsTheRestButStillFails() throws {
-        let script = try scratch.write("echo before\nsdg\necho after\n", to: "keep.nns")
+        let script = try scratch.write("keep.nns", "echo before\nsdg\necho after\n")
         let run = try NNSBinary.run(["--keep-going", script])
         #expect(run.status == 1)
         #expect(run.stdout == "before\nafter\n")
@@ -42,20 +43,20 @@ import Testing
     }
 
     @Test func quitEndsTheScriptSuccessfully() throws {
-        let script = try scratch.write("echo one\nquit\necho never\n", to: "quit.nns")
+        let script = try scratch.write("quit.nns", "echo one\nquit\necho never\n")
         let run = try NNSBinary.run([script])
         #expect(run.status == 0)
         #expect(run.stdout == "one\n")
     }
 
     @Test func quitAfterAnEarlierFailureStillFails() throws {
-        let script = try scratch.write("sdg\nquit\n", to: "late-quit.nns")
+        let script = try scratch.write("late-quit.nns", "sdg\nquit\n")
         let run = try NNSBinary.run(["--keep-going", script])
         #expect(run.status == 1)
     }
 
     @Test func aSyntaxErrorRunsNothing() throws {
-        let script = try scratch.write("echo one\nnet [784, 30\n", to: "open.nns")
+        let script = try scratch.write("open.nns", "echo one\nnet [784, 30\n")
         let run = try NNSBinary.run([script])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
@@ -63,7 +64,7 @@ import Testing
     }
 
     @Test func anExecutableScriptWithAShebangRunsThroughEnv() throws {
-        let script = try scratch.write("#!/usr/bin/env nns\necho from the shebang script\n", to: "tool.nns")
+        let script = try scratch.write("tool.nns", "#!/usr/bin/env nns\necho from the shebang script\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
         let binDirectory = URL(fileURLWithPath: NNSBinary.path).deletingLastPathComponent().path
         let path = binDirectory + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
@@ -73,7 +74,7 @@ import Testing
     }
 
     @Test func relativeScriptPathsAreNamedAsWrittenAndResolvedFromTheWorkingDirectory() throws {
-        try scratch.write("sdg\n", to: "here.nns")
+        try scratch.write("here.nns", "sdg\n")
         let run = try NNSBinary.run(["here.nns"], in: scratch.path)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("here.nns:1:1: unknown command 'sdg'"))

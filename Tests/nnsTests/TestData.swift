@@ -17,27 +17,3 @@ enum TestData {
             + "labels=\"\(directory)/train-labels-idx1-ubyte.gz\" split=4000"
     }
 }
-
-/// A new empty temporary directory, removed with its contents when the last reference goes.
-final class ScratchDirectory: Sendable {
-    /// The directory's absolute path.
-    let path: String
-
-    init() throws {
-        path = URL(fileURLWithPath: NSTemporaryDirectory())
-            .appendingPathComponent("nns-cli-tests-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    /// Writes `text` to `name` in this directory and returns the file's path.
-    @discardableResult
-    func write(_ text: String, to name: String) throws -> String {
-        let file = path + "/" + name
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
-        return file
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-}
