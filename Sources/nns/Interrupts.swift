@@ -11,9 +11,9 @@ private let wakeUpWriteEnd = Atomic<Int32>(-1)
 /// Ctrl-C handling for the REPL: SIGINT only raises a counter.
 ///
 /// At the prompt the line editor's key reader waits on the terminal and on the `wakeUp` pipe
-/// together (`TerminalKeyReader`), so a press ends the line whenever it arrives. While a command runs it is installed with
-/// `SA_RESTART` so output and file reads carry on, and the interpreter's
-/// `isCancellationRequested` sees the counter: training stops after its current mini-batch.
+/// together (`TerminalKeyReader`), so a press ends the line whenever it arrives. While a command
+/// runs, the interpreter's `isCancellationRequested` sees the counter: training stops after its
+/// current mini-batch.
 enum Interrupts {
     /// Whether Ctrl-C was pressed since the last `reset()`.
     static var wasRequested: Bool { interruptCount.load(ordering: .relaxed) > 0 }
@@ -49,9 +49,10 @@ enum Interrupts {
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
-    /// Installs the counting handler; `restartingSystemCalls` false lets a press interrupt a
-    /// blocking `read` (the prompt), true lets it pass unnoticed by system calls (a command).
-    static func install(restartingSystemCalls: Bool) {
+    /// Installs the counting handler (once, when the REPL starts). It restarts interrupted system
+    /// calls (`SA_RESTART`), so output and file reads carry on; nothing needs a press to break a
+    /// blocking call, since the prompt's key reader polls `wakeUp` too.
+    static func install() {
         reset()  // also creates the wake-up pipe and initialises the counter before the handler runs
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in
@@ -60,7 +61,7 @@ enum Interrupts {
             _ = write(wakeUpWriteEnd.load(ordering: .relaxed), &byte, 1)  // async-signal-safe
         }
         sigemptyset(&action.sa_mask)
-        action.sa_flags = restartingSystemCalls ? SA_RESTART : 0
+        action.sa_flags = SA_RESTART
         sigaction(SIGINT, &action, nil)
         unblock()
     }

@@ -42,19 +42,14 @@ final class LineEditor {
     func readLine(prompt: String) -> Reading {
         free(promptText)
         promptText = strdup(prompt)
-        Interrupts.install(restartingSystemCalls: false)
-        while true {
-            var count: Int32 = 0
-            let line = el_gets(editLine, &count)
-            if let line, count > 0 {
-                var text = String(cString: line)
-                while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
-                return .line(text)
-            }
-            if Interrupts.wasRequested { return .interrupted }
-            if count < 0, errno == EINTR { continue }
-            return .endOfInput
+        Interrupts.reset()
+        var count: Int32 = 0
+        if let line = el_gets(editLine, &count), count > 0 {
+            var text = String(cString: line)
+            while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+            return .line(text)
         }
+        return Interrupts.wasRequested ? .interrupted : .endOfInput
     }
 
     /// Sets up editing mode, prompt, signals, history and the Tab key.

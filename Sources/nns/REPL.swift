@@ -28,6 +28,7 @@ final class REPL {
         self.editor = editor
         self.color = interpreter.options.color
         interpreter.isCancellationRequested = { Interrupts.wasRequested }
+        Interrupts.install()
     }
 
     /// Runs entries until `quit` or Ctrl-D; the exit status is always success.
@@ -41,7 +42,7 @@ final class REPL {
                 StandardOutputSink.write("\n", to: STDOUT_FILENO)
                 return .success
             }
-            Interrupts.install(restartingSystemCalls: true)
+            Interrupts.reset()
             let outcome = interpreter.run(source: source, file: nil)
             number += 1
             if outcome == .quit { return .success }
