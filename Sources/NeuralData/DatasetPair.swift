@@ -31,15 +31,6 @@ public struct DatasetPair: Sendable, Equatable {
     public func bookSplit(
         trainingCount: Int = 50_000
     ) throws(DataError) -> (training: LabeledImages, validation: LabeledImages) {
-        guard (0...training.count).contains(trainingCount) else {
-            throw .splitOutOfRange(name: training.name, trainingCount: trainingCount, available: training.count)
-        }
-        let validationName = training.name.contains("training")
-            ? training.name.replacingOccurrences(of: "training", with: "validation")
-            : training.name + " validation"
-        return (
-            training.prefix(trainingCount),
-            training.renamed(validationName, range: trainingCount..<training.count)
-        )
+        try training.split(at: trainingCount)
     }
 }

@@ -138,4 +138,19 @@ public struct LabeledImages: Sendable, Equatable {
         for label in labels { counts[Int(label)] += 1 }
         return counts
     }
+
+    /// The first `trainingCount` images for training and the rest for validation, as the book
+    /// splits MNIST's 60,000 (``DatasetPair/bookSplit(trainingCount:)``). The validation set's
+    /// name has "training" replaced by "validation" (`mnist validation`), or " validation"
+    /// appended. Throws ``DataError/splitOutOfRange(name:trainingCount:available:)`` unless
+    /// `0 ≤ trainingCount ≤ count`.
+    public func split(at trainingCount: Int) throws(DataError) -> (training: LabeledImages, validation: LabeledImages) {
+        guard (0...count).contains(trainingCount) else {
+            throw .splitOutOfRange(name: name, trainingCount: trainingCount, available: count)
+        }
+        let validationName = name.contains("training")
+            ? name.replacingOccurrences(of: "training", with: "validation")
+            : name + " validation"
+        return (prefix(trainingCount), renamed(validationName, range: trainingCount..<count))
+    }
 }

@@ -96,7 +96,7 @@ struct LoadCommand: CommandExecutor {
                        defaultSplit: Int) throws(Diagnostic) -> (LabeledImages, LabeledImages?) {
         let count = context.arguments.int("split") ?? min(defaultSplit, training.count)
         do {
-            let parts = try DatasetPair(training: training, test: training).bookSplit(trainingCount: count)
+            let parts = try training.split(at: count)
             let train = parts.training.renamed(DataSetName.train.rawValue)
             let validation = parts.validation.renamed(DataSetName.validation.rawValue)
             return (train, validation.count > 0 ? validation : nil)
