@@ -2,8 +2,9 @@ import Foundation
 
 /// The function σ that turns a layer's weighted inputs z^l into its activations a^l = σ(z^l).
 ///
-/// `sigmoid`, `tanh` and `relu` act elementwise; `softmax` acts on a whole row
-/// (a_j = e^{z_j} / Σ_k e^{z_k}) and is allowed only on the output layer.
+/// `sigmoid`, `tanh`, `relu` and `linear` act elementwise; `softmax` acts on a whole row
+/// (a_j = e^{z_j} / Σ_k e^{z_k}) and is allowed only on the output layer. Layers without
+/// weights (max-pooling, dropout) report `linear`.
 public enum Activation: String, CaseIterable, Sendable {
     /// σ(z) = 1 / (1 + e^{−z}), outputs in (0, 1) — the book's neuron.
     case sigmoid
@@ -13,6 +14,8 @@ public enum Activation: String, CaseIterable, Sendable {
     case relu
     /// e^{z_j} / Σ_k e^{z_k} over one sample's row, outputs in (0, 1) summing to 1. Output layer only.
     case softmax
+    /// The identity a = z (network3.py's `linear`), outputs in (−∞, ∞).
+    case linear
 
     /// Replaces the `rows × columns` row-major weighted inputs z at `values` by σ(z), in place.
     /// Softmax subtracts each row's maximum first, so it cannot overflow. Sigmoid and softmax use
@@ -25,15 +28,17 @@ public enum Activation: String, CaseIterable, Sendable {
         case .tanh:
             for i in 0..<count { values[i] = Foundation.tanh(values[i]) }
         case .relu:
-            for i in 0..<count { values[i] = values[i] > 0 ? values[i] : 0 }
+            VectorLoops.relu(values, count: count)
         case .softmax:
             for row in 0..<rows { Self.softmax(values + row * columns, count: columns) }
+        case .linear:
+            break
         }
     }
 
     /// Turns ∂C/∂a into δ = ∂C/∂z in place for a `rows × columns` batch, given the activations a:
     /// elementwise δ_j = σ'(z_j)·∂C/∂a_j with σ' written in terms of a (sigmoid a(1 − a), tanh
-    /// 1 − a², relu [a > 0]); for softmax the Jacobian-vector product
+    /// 1 − a², relu [a > 0], linear 1); for softmax the Jacobian-vector product
     /// δ_j = Σ_i (∂a_i/∂z_j) ∂C/∂a_i = a_j (∂C/∂a_j − Σ_i a_i ∂C/∂a_i), row by row.
     func multiplyByDerivative(_ deltas: UnsafeMutablePointer<Float>, activations a: UnsafePointer<Float>,
                               rows: Int, columns: Int) {
@@ -44,7 +49,7 @@ public enum Activation: String, CaseIterable, Sendable {
         case .tanh:
             for i in 0..<count { deltas[i] *= 1 - a[i] * a[i] }
         case .relu:
-            for i in 0..<count { deltas[i] = a[i] > 0 ? deltas[i] : 0 }
+            VectorLoops.keepWherePositive(deltas, a, count: count)
         case .softmax:
             for row in 0..<rows {
                 let (d, y) = (deltas + row * columns, a + row * columns)
@@ -52,6 +57,8 @@ public enum Activation: String, CaseIterable, Sendable {
                 for j in 0..<columns { weighted += y[j] * d[j] }
                 for j in 0..<columns { d[j] = y[j] * (d[j] - weighted) }
             }
+        case .linear:
+            break
         }
     }
 

@@ -13,13 +13,13 @@ public enum Cost: String, CaseIterable, Sendable {
     /// C_x = −ln a_y (y the label); needs positive outputs of at most 1: softmax (its natural partner) or sigmoid.
     case logLikelihood = "log-likelihood"
 
-    /// Whether C is mathematically defined for outputs of `activation` (tanh can be negative and
-    /// ReLU can be 0 or above 1, so only the quadratic cost accepts them).
+    /// Whether C is mathematically defined for outputs of `activation` (tanh and linear outputs
+    /// can be negative and ReLU can be 0 or above 1, so only the quadratic cost accepts them).
     public func isDefined(for activation: Activation) -> Bool {
         switch (self, activation) {
         case (.quadratic, _): return true
         case (_, .sigmoid), (_, .softmax): return true
-        case (_, .tanh), (_, .relu): return false
+        case (_, .tanh), (_, .relu), (_, .linear): return false
         }
     }
 

@@ -64,3 +64,9 @@ final class InputLayerWeights {
         scale = 1
     }
 }
+
+extension InputLayerWeights {
+    /// Stored value `(row, position)`'s address: row j of the stored matrix, position p.
+    @inline(__always)
+    func storedRow(_ j: Int) -> UnsafeMutablePointer<Float> { stored + j * inputCount }
+}

@@ -22,7 +22,7 @@ final class InputSegments {
 
     /// Above this many rows one block is used: planning costs rows², and wide batches use
     /// (nearly) every input in most rows anyway.
-    static let maximumPlannedRows = 64
+    static let maximumPlannedRows = 256
 
     /// Room for batches of up to `capacity` rows.
     init(capacity: Int) {

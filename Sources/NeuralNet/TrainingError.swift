@@ -14,6 +14,18 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
     case invalidPatience(Int)
     /// Early stopping requested with nothing monitored.
     case earlyStoppingWithoutMonitoring
+    /// Momentum outside [0, 1).
+    case invalidMomentum(Float)
+    /// A learning-rate schedule's stop factor below 2 or not finite.
+    case invalidScheduleStopFactor(Float)
+    /// A learning-rate schedule with nothing monitored to watch.
+    case scheduleWithoutMonitoring
+    /// Keeping the best epoch with nothing monitored to say which is best.
+    case bestEpochWithoutMonitoring
+    /// A thread count outside 1 … `TrainingConfiguration.maximumThreads`.
+    case invalidThreadCount(Int)
+    /// Learning speed measured on fewer than one sample.
+    case invalidLearningSpeedSamples(Int)
     /// The network breaks one of its invariants.
     case invalidNetwork(NetworkError)
     /// The training data has no samples.
@@ -43,6 +55,20 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
         case .earlyStoppingWithoutMonitoring:
             return "early stopping watches the accuracy of the first monitored set, but no set is monitored; "
                 + "monitor a validation set or turn early stopping off"
+        case .invalidMomentum(let mu):
+            return "momentum μ must be at least 0 and below 1 (got \(mu)); 0.9 is a common choice"
+        case .invalidScheduleStopFactor(let factor):
+            return "the learning-rate schedule must stop at η₀ divided by at least 2 (got \(factor))"
+        case .scheduleWithoutMonitoring:
+            return "the learning-rate schedule watches the accuracy of the first monitored set, but no set is monitored; "
+                + "monitor a validation set or keep η constant"
+        case .bestEpochWithoutMonitoring:
+            return "keeping the best epoch needs a monitored set to judge by (its first, usually validation); "
+                + "monitor one, or keep the last epoch"
+        case .invalidThreadCount(let threads):
+            return "the thread count must be between 1 and \(TrainingConfiguration.maximumThreads) (got \(threads))"
+        case .invalidLearningSpeedSamples(let samples):
+            return "the speed of learning is measured on at least 1 training sample (got \(samples))"
         case .invalidNetwork(let error):
             return "the network cannot be trained: \(error)"
         case .emptyTrainingData:

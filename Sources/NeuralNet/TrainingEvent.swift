@@ -4,4 +4,8 @@ public enum TrainingEvent: Sendable {
     case miniBatchFinished(epoch: Int, batch: Int, batchesPerEpoch: Int)
     /// An epoch finished and its monitored sets were evaluated.
     case epochFinished(EpochReport)
+    /// The schedule halved η after epoch `epoch` (0-based): training goes on with `learningRate`.
+    case learningRateChanged(epoch: Int, learningRate: Float)
+    /// The speed of learning measured before the first epoch.
+    case initialLearningSpeeds(LearningSpeeds)
 }

@@ -27,15 +27,25 @@ public struct TrainingOutcome: Sendable {
     public let diverged: Bool
     /// For a cancelled run, the epoch and mini-batch where it stopped (nil otherwise).
     public let stoppedAt: TrainingPosition?
+    /// True when the learning-rate schedule ended the run (η would have fallen to η₀/stopFactor).
+    public let scheduleFinished: Bool
+    /// The speed of learning before the first epoch, when the run measures it.
+    public let initialLearningSpeeds: LearningSpeeds?
+    /// The epoch whose parameters the network was given back (`keepsBestEpoch`), nil otherwise.
+    public let keptEpoch: Int?
 
     /// An outcome with the given values.
     public init(reports: [EpochReport], stoppedEarly: Bool = false, diverged: Bool = false,
-                stoppedAt: TrainingPosition? = nil) {
+                stoppedAt: TrainingPosition? = nil, scheduleFinished: Bool = false,
+                initialLearningSpeeds: LearningSpeeds? = nil, keptEpoch: Int? = nil) {
         self.reports = reports
         self.epochsCompleted = reports.count
         self.stoppedEarly = stoppedEarly
         self.cancelled = stoppedAt != nil
         self.diverged = diverged
         self.stoppedAt = stoppedAt
+        self.scheduleFinished = scheduleFinished
+        self.initialLearningSpeeds = initialLearningSpeeds
+        self.keptEpoch = keptEpoch
     }
 }

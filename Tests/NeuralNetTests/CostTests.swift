@@ -22,7 +22,7 @@ struct CostTests {
 
     @Test func definedPairs() {
         let defined = Cost.allCases.flatMap { c in Activation.allCases.filter { c.isDefined(for: $0) }.map { "\(c.rawValue)/\($0.rawValue)" } }
-        #expect(defined == ["quadratic/sigmoid", "quadratic/tanh", "quadratic/relu", "quadratic/softmax",
+        #expect(defined == ["quadratic/sigmoid", "quadratic/tanh", "quadratic/relu", "quadratic/softmax", "quadratic/linear",
                             "cross-entropy/sigmoid", "cross-entropy/softmax",
                             "log-likelihood/sigmoid", "log-likelihood/softmax"])
     }

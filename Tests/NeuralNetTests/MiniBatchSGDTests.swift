@@ -59,6 +59,7 @@ struct MiniBatchSGDTests {
             switch event {
             case .miniBatchFinished(let epoch, let batch, let total): batches.append((epoch, batch, total))
             case .epochFinished(let report): epochs.append(report.epoch)
+            case .learningRateChanged, .initialLearningSpeeds: Issue.record("no schedule or speed measurement was asked for")
             }
         }
         #expect(batches.map { [$0.0, $0.1, $0.2] } == [[0, 0, 3], [0, 1, 3], [0, 2, 3], [1, 0, 3], [1, 1, 3], [1, 2, 3]])
@@ -169,11 +170,11 @@ struct MiniBatchSGDTests {
         var network = try TrainingFixtures.smallNetwork(&generator)
         network.activations[0] = .softmax
         let sgd = MiniBatchSGD(configuration: TrainingConfiguration(epochs: 1, learningRate: 1, miniBatchSize: 2))
-        #expect(throws: TrainingError.invalidNetwork(.softmaxNotLast(layer: 0))) {
+        #expect(throws: TrainingError.invalidNetwork(.softmaxNotLast(layer: 1))) {
             _ = try sgd.train(&network, on: TrainingFixtures.randomExamples(count: 4), generator: &generator)
         }
-        #expect(TrainingError.invalidNetwork(.softmaxNotLast(layer: 0)).description
-                == "the network cannot be trained: softmax is only allowed on the output layer, but activations[0] is a hidden layer; use sigmoid, tanh or relu there")
+        #expect(TrainingError.invalidNetwork(.softmaxNotLast(layer: 1)).description
+                == "the network cannot be trained: softmax is only allowed on the output layer, but layer 1 is a hidden layer; use sigmoid, tanh or relu there")
     }
 }
 

@@ -34,12 +34,12 @@ struct NetworkTests {
     @Test(arguments: [
         ([3], [Activation](), Cost.quadratic,
          "a network needs at least two layer sizes (input and output), got [3]; for example [784, 30, 10]"),
-        ([3, 0, 2], [.sigmoid, .sigmoid], .quadratic, "layer size sizes[1] is 0; every layer needs at least one neuron"),
+        ([3, 0, 2], [.sigmoid, .sigmoid], .quadratic, "layer 1 has 0 neurons; every layer needs at least one"),
         ([100_000, 100_000, 10], [.sigmoid, .sigmoid], .quadratic,
          "a network with sizes [100000, 100000, 10] would have more than 100000000 weights and biases; use smaller layers"),
-        ([3, 4, 2], [.sigmoid], .quadratic, "3 layer sizes need 2 activations (one per weight layer), got 1"),
+        ([3, 4, 2], [.sigmoid], .quadratic, "3 layer sizes need 2 activations (one per layer after the input), got 1"),
         ([3, 4, 2], [.softmax, .sigmoid], .quadratic,
-         "softmax is only allowed on the output layer, but activations[0] is a hidden layer; use sigmoid, tanh or relu there"),
+         "softmax is only allowed on the output layer, but layer 1 is a hidden layer; use sigmoid, tanh or relu there"),
         ([3, 2], [.tanh], .crossEntropy,
          "the cross-entropy cost is undefined for a tanh output layer: it takes ln a and ln(1 − a), so every output must "
          + "lie strictly between 0 and 1, but tanh outputs can be negative; use a sigmoid or softmax output layer, or the quadratic cost"),
@@ -73,20 +73,20 @@ struct NetworkTests {
                 return error.description
             }
         }
-        #expect(message(weights: [n.weights[0]]) == "expected 2 weight matrices (one per pair of adjacent layers), got 1")
+        #expect(message(weights: [n.weights[0]]) == "expected 2 weight matrices (one per layer after the input), got 1")
         #expect(message(weights: [Matrix(rows: 4, columns: 3), n.weights[1]])
-                == "weights[0] must be 3 × 4 (sizes[1] × sizes[0]), got 4 × 3")
-        #expect(message(biases: [n.biases[0]]) == "expected 2 bias vectors (one per non-input layer), got 1")
-        #expect(message(biases: [n.biases[0], [1]]) == "biases[1] must hold 2 values (sizes[2]), got 1")
+                == "the weights of layer 1 must be 3 × 4, got 4 × 3")
+        #expect(message(biases: [n.biases[0]]) == "expected 2 bias vectors (one per layer after the input), got 1")
+        #expect(message(biases: [n.biases[0], [1]]) == "layer 2 must have 2 biases, got 1")
         var nan = n.weights
         nan[1][1, 2] = .nan
-        #expect(message(weights: nan) == "weight w_1,2 in weights[1] is NaN or infinite; the network cannot be used")
+        #expect(message(weights: nan) == "weight w_1,2 of layer 2 is NaN or infinite; the network cannot be used")
         var infinite = n.biases
         infinite[0][2] = .infinity
-        #expect(message(biases: infinite) == "bias b_2 in biases[0] is NaN or infinite; the network cannot be used")
+        #expect(message(biases: infinite) == "bias b_2 of layer 1 is NaN or infinite; the network cannot be used")
         var shortened = n.weights
         shortened[0].elements.removeLast()
-        #expect(message(weights: shortened) == "weights[0] must hold 12 elements (rows × columns), got 11")
+        #expect(message(weights: shortened) == "the weights of layer 1 must hold 12 elements (rows × columns), got 11")
     }
 
     @Test func validateCatchesEditsThatBreakInvariants() throws {
