@@ -8,6 +8,11 @@ protocol ByteStream: AnyObject {
     /// A bound no smaller than the number of bytes still to come, used to reject a header that
     /// promises more data than the file can hold before allocating memory for it.
     var remainingUpperBound: Int { get }
+
+    /// How many bytes to make room for before any arrive: the exact remainder for raw bytes; for
+    /// a compressed stream a guess from its trailer and its size, since a header's claim (or a
+    /// trailer's) is never trusted with memory — the room grows as the data actually arrives.
+    var initialCapacity: Int { get }
 }
 
 extension ByteStream {
@@ -18,18 +23,6 @@ extension ByteStream {
             do throws(DataError) { return .success(try read(into: buffer)) } catch { return .failure(error) }
         }
         return Array(bytes.prefix(try got.get()))
-    }
-
-    /// Reads and discards the rest of the stream, returning how many bytes it held.
-    func drain() throws(DataError) -> Int {
-        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
-        defer { scratch.deallocate() }
-        var total = 0
-        while true {
-            let got = try read(into: scratch)
-            total += got
-            if got < scratch.count { return total }
-        }
     }
 }
 
@@ -52,4 +45,6 @@ final class RawByteStream: ByteStream {
     }
 
     var remainingUpperBound: Int { bytes.count - offset }
+
+    var initialCapacity: Int { remainingUpperBound }
 }

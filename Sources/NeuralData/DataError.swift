@@ -40,6 +40,9 @@ public enum DataError: Error, CustomStringConvertible, Equatable {
     /// `searched` lists the directories looked in (with notes on partial sets);
     /// `attempts` the downloads tried, empty when downloading was switched off.
     case datasetUnavailable(dataset: StandardDataset, searched: [String], attempts: [DownloadAttempt])
+    /// Reading or downloading was stopped because the caller asked (Ctrl-C); nothing was kept.
+    /// `what` names what was being read ("'train-images-idx3-ubyte.gz'", "the download of MNIST").
+    case interrupted(what: String)
 
     /// The message for the user: file, problem, remedy.
     public var description: String {
@@ -115,6 +118,8 @@ public enum DataError: Error, CustomStringConvertible, Equatable {
                 + "write to it."
         case let .datasetUnavailable(dataset, searched, attempts):
             return Self.unavailableMessage(dataset, searched: searched, attempts: attempts)
+        case let .interrupted(what):
+            return "interrupted while reading \(what); nothing was loaded"
         }
     }
 

@@ -1,11 +1,15 @@
 import Foundation
+import SafeFiles
 
 /// Loads a ``StandardDataset`` from wherever it is on this machine (see ``DataLocator``),
 /// downloading it first if it is nowhere: into the first writable of the locator's download
 /// directories, from the mirrors in `$MNIST_MIRROR` / `$FASHION_MNIST_MIRROR` (one directory
 /// or base URL) or else the data set's default mirrors, tried in order. Every fetched file is
 /// checked against its published size and MD5 and only then renamed into place, so a failed or
-/// interrupted download never leaves a file that looks complete.
+/// interrupted download never leaves a file that looks complete. Nothing is created before a
+/// file has arrived and been verified: a download directory that does not exist yet is made only
+/// then (the partial file lives meanwhile in its nearest existing parent, and is removed on any
+/// failure, on cancellation and — through SafeFiles' `TemporaryFiles` — on a fatal signal).
 public struct DatasetLoader: Sendable {
     /// Where to look for the files and where downloads go.
     public let locator: DataLocator
@@ -42,19 +46,23 @@ public struct DatasetLoader: Sendable {
         try load(dataset, trainingLimit: limit, testLimit: limit, progress: progress)
     }
 
+    /// Whether the caller asked to stop (Ctrl-C): asked while downloading and every few
+    /// megabytes while decompressing; the load then throws ``DataError/interrupted(what:)``.
+    public typealias Cancellation = () -> Bool
+
     /// As `load(_:limit:progress:)`, with the training set cut to its first `trainingLimit`
     /// images and the test set to its first `testLimit` (nil: all of it) — `load mnist limit=1000`
     /// trains on a few images but still scores on the whole test set.
     public func load(
         _ dataset: StandardDataset, trainingLimit: Int?, testLimit: Int?,
-        progress: (DownloadProgress) -> Void = { _ in }
+        progress: (DownloadProgress) -> Void = { _ in }, isCancelled: @escaping Cancellation = { false }
     ) throws(DataError) -> DatasetPair {
         var training = locatePair(.trainingImages, .trainingLabels, of: dataset)
         var test = locatePair(.testImages, .testLabels, of: dataset)
         if training == nil || test == nil {
             let needed = (training == nil ? [DatasetFile.trainingImages, .trainingLabels] : [])
                 + (test == nil ? [DatasetFile.testImages, .testLabels] : [])
-            let directory = try download(needed, of: dataset, progress: progress)
+            let directory = try download(needed, of: dataset, progress: progress, isCancelled: isCancelled)
             training = training ?? FilePair(.trainingImages, .trainingLabels, in: directory)
             test = test ?? FilePair(.testImages, .testLabels, in: directory)
         }
@@ -63,8 +71,10 @@ public struct DatasetLoader: Sendable {
         }
         let name = dataset.rawValue
         return DatasetPair(
-            training: try training.load(name: name + " training", limit: trainingLimit, classCount: dataset.classCount),
-            test: try test.load(name: name + " test", limit: testLimit, classCount: dataset.classCount),
+            training: try training.load(name: name + " training", limit: trainingLimit, classCount: dataset.classCount,
+                                        isCancelled: isCancelled),
+            test: try test.load(name: name + " test", limit: testLimit, classCount: dataset.classCount,
+                                isCancelled: isCancelled),
             trainingDirectory: training.directory,
             testDirectory: test.directory)
     }
@@ -83,8 +93,9 @@ public struct DatasetLoader: Sendable {
             self.labels = labelPath
         }
 
-        func load(name: String, limit: Int?, classCount: Int) throws(DataError) -> LabeledImages {
-            try LabeledImages.load(images: images, labels: labels, name: name, limit: limit, classCount: classCount)
+        func load(name: String, limit: Int?, classCount: Int, isCancelled: @escaping Cancellation) throws(DataError) -> LabeledImages {
+            try LabeledImages.load(images: images, labels: labels, name: name, limit: limit, classCount: classCount,
+                                   isCancelled: isCancelled)
         }
     }
 
@@ -116,23 +127,29 @@ public struct DatasetLoader: Sendable {
 
     /// Downloads those of `files` not yet in the download directory and returns that directory.
     private func download(
-        _ files: [DatasetFile], of dataset: StandardDataset, progress: (DownloadProgress) -> Void
+        _ files: [DatasetFile], of dataset: StandardDataset, progress: (DownloadProgress) -> Void,
+        isCancelled: @escaping Cancellation
     ) throws(DataError) -> String {
         func unavailable(_ attempts: [DownloadAttempt]) -> DataError {
             .datasetUnavailable(dataset: dataset, searched: searchReport(for: dataset), attempts: attempts)
         }
         guard let downloader else { throw unavailable([]) }
         var attempts: [DownloadAttempt] = []
-        guard let directory = writableDirectory(for: dataset, failures: &attempts) else { throw unavailable(attempts) }
+        guard let (directory, existing) = writableDirectory(for: dataset, failures: &attempts) else {
+            throw unavailable(attempts)
+        }
         var liveMirrors = mirrors(for: dataset)
         for file in DatasetFile.allCases where files.contains(file) && Self.find(file, in: directory) == nil {
             let destination = directory + "/" + file.fileName
             var fetched = false
             while !fetched, let mirror = liveMirrors.first {
+                if isCancelled() { throw .interrupted(what: "the download of \(dataset.displayName)") }
                 do throws(Downloader.Failure) {
-                    try fetch(file, of: dataset, from: mirror, to: destination, with: downloader, progress: progress)
+                    try fetch(file, of: dataset, from: mirror, to: destination, partialIn: existing, with: downloader,
+                              progress: progress, isCancelled: isCancelled)
                     fetched = true
                 } catch {
+                    if error.cancelled { throw .interrupted(what: "the download of \(dataset.displayName)") }
                     attempts.append(DownloadAttempt(source: mirror.location(of: file.fileName), problem: error.problem))
                     if error.interrupted { throw unavailable(attempts) }
                     liveMirrors.removeFirst()  // a mirror that failed once is not asked again
@@ -143,17 +160,25 @@ public struct DatasetLoader: Sendable {
         return directory
     }
 
-    /// Fetches one file to a temporary name next to `destination`, verifies its size and MD5,
-    /// and renames it into place.
+    /// Fetches one file to a temporary name in `partialDirectory` (the destination's directory,
+    /// or its nearest existing parent while that does not exist), verifies its size and MD5,
+    /// creates the destination's directory if need be, and renames the file into place.
     private func fetch(
         _ file: DatasetFile, of dataset: StandardDataset, from mirror: Mirror, to destination: String,
-        with downloader: Downloader, progress: (DownloadProgress) -> Void
+        partialIn partialDirectory: String, with downloader: Downloader, progress: (DownloadProgress) -> Void,
+        isCancelled: @escaping Cancellation
     ) throws(Downloader.Failure) {
-        let temporary = (destination as NSString).deletingLastPathComponent
-            + "/.\(file.fileName).\(ProcessInfo.processInfo.processIdentifier).part"
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let directory = (destination as NSString).deletingLastPathComponent
+        let owner = partialDirectory == directory ? "" : (directory as NSString).lastPathComponent + "-"
+        let temporary = partialDirectory + "/.\(owner)\(file.fileName).\(ProcessInfo.processInfo.processIdentifier).part"
+        let registration = TemporaryFiles.register(temporary)
+        defer {
+            unlink(temporary)
+            TemporaryFiles.unregister(registration)
+        }
         let expected = dataset.checksum(of: file)
-        try downloader.fetch(file.fileName, from: mirror, to: temporary, totalBytes: expected.bytes, progress: progress)
+        try downloader.fetch(file.fileName, from: mirror, to: temporary, totalBytes: expected.bytes, progress: progress,
+                             isCancelled: isCancelled)
         let size = Downloader.fileSize(temporary) ?? 0
         guard size == expected.bytes else {
             throw Downloader.Failure(
@@ -170,24 +195,40 @@ public struct DatasetLoader: Sendable {
             throw Downloader.Failure(
                 problem: "checksum mismatch: MD5 \(digest), expected \(expected.md5) (a damaged or different file)")
         }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw Downloader.Failure(problem: "cannot create the directory \(directory): \(error.localizedDescription)")
+        }
         guard rename(temporary, destination) == 0 else {
             throw Downloader.Failure(
                 problem: "cannot move the file into \(destination): \(String(cString: strerror(errno)))")
         }
     }
 
-    /// The first download directory that exists or can be created and is writable; records the
-    /// others' problems in `failures`.
-    private func writableDirectory(for dataset: StandardDataset, failures: inout [DownloadAttempt]) -> String? {
+    /// The first download directory that exists and is writable, or that does not exist yet but
+    /// could be created (its nearest existing parent is a writable directory), with that existing
+    /// directory (where partial files go); records the others' problems in `failures`. Creates
+    /// nothing.
+    private func writableDirectory(
+        for dataset: StandardDataset, failures: inout [DownloadAttempt]
+    ) -> (directory: String, existing: String)? {
         for directory in locator.downloadDirectories(for: dataset) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                if FileManager.default.isWritableFile(atPath: directory) { return directory }
-                failures.append(DownloadAttempt(source: directory, problem: "this directory is not writable"))
-            } catch {
-                failures.append(DownloadAttempt(
-                    source: directory, problem: "cannot create this directory: \(error.localizedDescription)"))
+            var existing = directory
+            while RegularFile.kind(of: existing) == nil, existing != "/" {
+                existing = (existing as NSString).deletingLastPathComponent
+                if existing.isEmpty { existing = "/" }
             }
+            guard RegularFile.kind(of: existing) == .directory else {
+                failures.append(DownloadAttempt(source: directory, problem: "cannot create this directory: \(existing) is not a directory"))
+                continue
+            }
+            guard access(existing, W_OK) == 0 else {
+                failures.append(DownloadAttempt(source: directory, problem: existing == directory
+                    ? "this directory is not writable" : "cannot create this directory: \(existing) is not writable"))
+                continue
+            }
+            return (directory, existing)
         }
         if failures.isEmpty {
             failures.append(DownloadAttempt(

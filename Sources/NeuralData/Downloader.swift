@@ -28,13 +28,15 @@ public struct Downloader: Sendable {
     struct Failure: Error {
         let problem: String
         var interrupted = false
+        /// The caller asked to stop (`isCancelled`): curl was stopped and nothing is kept.
+        var cancelled = false
     }
 
     /// Fetches `fileName` from `mirror` into `destination` (replacing it), reporting progress
     /// against `totalBytes`. Does not verify the contents.
     func fetch(
         _ fileName: String, from mirror: Mirror, to destination: String, totalBytes: Int?,
-        progress: (DownloadProgress) -> Void
+        progress: (DownloadProgress) -> Void, isCancelled: () -> Bool = { false }
     ) throws(Failure) {
         let source = mirror.location(of: fileName)
         progress(DownloadProgress(file: fileName, source: source, bytesDone: 0, totalBytes: totalBytes))
@@ -42,7 +44,7 @@ public struct Downloader: Sendable {
         case .directory:
             try copy(source, to: destination)
         case .url:
-            try runCurl(source, to: destination) { done in
+            try runCurl(source, to: destination, isCancelled: isCancelled) { done in
                 progress(DownloadProgress(file: fileName, source: source, bytesDone: done, totalBytes: totalBytes))
             }
         }
@@ -65,7 +67,8 @@ public struct Downloader: Sendable {
         }
     }
 
-    private func runCurl(_ url: String, to destination: String, progress: (Int) -> Void) throws(Failure) {
+    private func runCurl(_ url: String, to destination: String, isCancelled: () -> Bool,
+                         progress: (Int) -> Void) throws(Failure) {
         guard let curl = curlPath ?? Self.findInPath("curl") else {
             throw Failure(problem: "curl is not installed (install it with `apt-get install curl`)")
         }
@@ -89,11 +92,21 @@ public struct Downloader: Sendable {
         }
         // curl enforces the time limits; this watchdog only guards against curl itself hanging.
         let deadline = Date().addingTimeInterval(TimeInterval(maximumTime + connectTimeout + 5))
+        var cancelledAt: Date?
         while process.isRunning {
-            Thread.sleep(forTimeInterval: 0.1)
+            Thread.sleep(forTimeInterval: 0.05)
             progress(Self.fileSize(destination) ?? 0)
             if Date() > deadline { process.terminate() }
+            if let cancelledAt {
+                // Foundation reports the exit only once the child's pipes close; do not wait on a
+                // grandchild that keeps them open.
+                if Date().timeIntervalSince(cancelledAt) > 2 { break }
+            } else if isCancelled() {
+                cancelledAt = Date()
+                process.terminate()
+            }
         }
+        if cancelledAt != nil { throw Failure(problem: "cancelled", cancelled: true) }
         process.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,10 +1,10 @@
 import CZlib
 
 /// One-shot gzip compression with zlib's `deflate` (window bits 15 + 16 select the gzip wrapper).
-enum GzipCompressor {
+public enum GzipCompressor {
     /// The gzip file for `bytes`, at zlib's default compression level; `path` names the
     /// destination in error messages.
-    static func compress(_ bytes: [UInt8], path: String) throws(DataError) -> [UInt8] {
+    public static func compress(_ bytes: [UInt8], path: String) throws(DataError) -> [UInt8] {
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         defer {

@@ -41,6 +41,14 @@ final class GzipInflater: ByteStream {
         return unread.multipliedReportingOverflow(by: Self.maximumRatio).partialValue + 1024
     }
 
+    /// The smaller of the size the gzip trailer states (the last member's ISIZE: the size modulo
+    /// 2³², so only a guess) and 16 times the compressed size, and at least 64 KB.
+    var initialCapacity: Int {
+        let tail = Array(input.suffix(4))
+        let stated = tail.count == 4 ? tail.reversed().reduce(0) { $0 << 8 | Int($1) } : 0
+        return max(1 << 16, min(stated, input.count.multipliedReportingOverflow(by: 16).partialValue))
+    }
+
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(DataError) -> Int {
         guard let target = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
         var produced = 0

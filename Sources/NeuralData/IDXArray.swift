@@ -55,34 +55,40 @@ public struct IDXArray: Sendable, Equatable {
     /// Reads an IDX file, gzip-compressed (recognised by its first bytes `1f 8b`, whatever its
     /// name) or raw. With `limit`, reads only the first `limit` entries along the first
     /// dimension (e.g. the first `limit` images) and decompresses no further.
-    public static func read(contentsOf path: String, limit: Int? = nil) throws(DataError) -> IDXArray {
-        try readDeclaringDimensions(contentsOf: path, limit: limit).array
+    /// `isCancelled` is asked between pieces of a few megabytes; when it says yes, reading stops
+    /// with ``DataError/interrupted(what:)``.
+    public static func read(
+        contentsOf path: String, limit: Int? = nil, isCancelled: @escaping () -> Bool = { false }
+    ) throws(DataError) -> IDXArray {
+        try readDeclaringDimensions(contentsOf: path, limit: limit, isCancelled: isCancelled).array
     }
 
     /// Like ``read(contentsOf:limit:)``, also returning the dimensions the header declared.
     static func readDeclaringDimensions(
-        contentsOf path: String, limit: Int?
+        contentsOf path: String, limit: Int?, isCancelled: @escaping () -> Bool = { false }
     ) throws(DataError) -> IDXDecoder.Decoded {
         try FileBytes.withContents(of: path) { bytes throws(DataError) in
-            try decode(bytes, path: path, firstDimensionLimit: limit)
+            try decode(bytes, path: path, firstDimensionLimit: limit, isCancelled: isCancelled)
         }
     }
 
     /// Decodes gzip or raw IDX bytes. A `.gz` name on bytes that are neither gzip nor IDX is
     /// reported as "not gzip"; a `.gz` name on raw IDX bytes (as some browsers save them) is fine.
     private static func decode(
-        _ bytes: UnsafeRawBufferPointer, path: String, firstDimensionLimit: Int?
+        _ bytes: UnsafeRawBufferPointer, path: String, firstDimensionLimit: Int?, isCancelled: @escaping () -> Bool = { false }
     ) throws(DataError) -> IDXDecoder.Decoded {
         let start = Array(bytes.prefix(4))
         if start.count >= 2 && start[0] == 0x1f && start[1] == 0x8b {
             return try IDXDecoder.decode(
-                from: try GzipInflater(bytes, path: path), path: path, firstDimensionLimit: firstDimensionLimit)
+                from: try GzipInflater(bytes, path: path), path: path, firstDimensionLimit: firstDimensionLimit,
+                isCancelled: isCancelled)
         }
         let looksLikeIDX = start.count >= 2 && start[0] == 0 && start[1] == 0
         if path.hasSuffix(".gz") && !looksLikeIDX {
             throw .notGzip(path: path, firstBytes: start)
         }
-        return try IDXDecoder.decode(from: RawByteStream(bytes), path: path, firstDimensionLimit: firstDimensionLimit)
+        return try IDXDecoder.decode(from: RawByteStream(bytes), path: path, firstDimensionLimit: firstDimensionLimit,
+                                     isCancelled: isCancelled)
     }
 
     /// The raw (uncompressed) IDX file for this array: magic, big-endian dimensions, big-endian values.

@@ -1,7 +1,15 @@
 /// Decodes the IDX format from a ``ByteStream``: magic `00 00 TT DD` (TT element type, DD
 /// number of dimensions), DD big-endian UInt32 dimensions, then the values big-endian in
 /// row-major order. Values are read straight into their final array and byte-swapped in place.
+///
+/// Memory follows the data, never the header: the array starts at the stream's
+/// `initialCapacity` and doubles as decompressed bytes actually arrive, so a small file whose
+/// header claims billions of values fails as truncated having allocated about what it held.
+/// Reading goes in pieces of `pieceBytes`, asking `isCancelled` between them.
 enum IDXDecoder {
+    /// Bytes read between two looks at `isCancelled`.
+    static let pieceBytes = 1 << 22
+
     /// A decoded array plus the dimensions its header declared (they differ from the array's
     /// only in the first one, when `firstDimensionLimit` cut the array short).
     struct Decoded {
@@ -12,8 +20,10 @@ enum IDXDecoder {
     /// Decodes one IDX file. With `firstDimensionLimit`, only that many entries along the first
     /// dimension (e.g. the first N images) are read and the rest of the file is not checked.
     static func decode(
-        from stream: ByteStream, path: String, firstDimensionLimit: Int? = nil
+        from stream: ByteStream, path: String, firstDimensionLimit: Int? = nil,
+        isCancelled: @escaping () -> Bool = { false }
     ) throws(DataError) -> Decoded {
+        let reader = PieceReader(stream: stream, path: path, isCancelled: isCancelled)
         let magic = try stream.readBytes(4)
         guard magic.count == 4 else {
             if magic.count >= 2 && (magic[0] != 0 || magic[1] != 0) {
@@ -45,16 +55,16 @@ enum IDXDecoder {
         let isComplete = dimensions == declared
         let wanted = dimensions.reduce(1, *)
         guard wanted * elementType.byteWidth <= stream.remainingUpperBound else {
-            let found = headerBytes + (try stream.drain())
+            let found = headerBytes + (try reader.drain())
             throw .truncated(path: path, expectedBytes: expectedFileBytes, foundBytes: found)
         }
 
-        let (values, got) = try readValues(elementType, count: wanted, from: stream)
+        let (values, got) = try readValues(elementType, count: wanted, from: reader)
         guard got == wanted * elementType.byteWidth else {
             throw .truncated(path: path, expectedBytes: expectedFileBytes, foundBytes: headerBytes + got)
         }
         if isComplete {
-            let extra = try stream.drain()
+            let extra = try reader.drain()
             guard extra == 0 else {
                 throw .trailingBytes(
                     path: path, expectedBytes: expectedFileBytes, foundBytes: expectedFileBytes + extra)
@@ -77,7 +87,7 @@ enum IDXDecoder {
     /// Reads `count` values of `elementType`, returning them and the number of bytes read
     /// (less than `count × width` if the stream ended early).
     private static func readValues(
-        _ elementType: IDXElementType, count: Int, from stream: ByteStream
+        _ elementType: IDXElementType, count: Int, from stream: PieceReader
     ) throws(DataError) -> (IDXValues, Int) {
         switch elementType {
         case .uint8:
@@ -101,27 +111,62 @@ enum IDXDecoder {
         }
     }
 
-    /// Reads `count` big-endian values into a new array's own storage and converts them to host
-    /// order in place (the array is the only full-size buffer).
+    /// Reads up to `count` big-endian values into an array's own storage, growing it as the bytes
+    /// arrive (never beyond what arrived, rounded up to a doubling), and converts them to host
+    /// order in place. Returns the array (at least the values read) and the bytes read.
     private static func fill<T: BitwiseCopyable & Numeric>(
-        _: T.Type, count: Int, from stream: ByteStream
+        _: T.Type, count: Int, from stream: PieceReader
     ) throws(DataError) -> ([T], Int) {
-        var array = [T](repeating: 0, count: count)
-        let result: Result<Int, DataError> = array.withUnsafeMutableBytes { bytes in
-            var filled = 0
-            while filled < bytes.count {
-                let got: Int
-                do throws(DataError) {
-                    got = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled...]))
-                } catch {
-                    return .failure(error)
-                }
-                if got == 0 { break }
-                filled += got
+        let width = MemoryLayout<T>.size
+        var array = [T](repeating: 0, count: min(count, max(1, stream.initialCapacity / width)))
+        var filled = 0
+        while true {
+            let result: Result<Int, DataError> = array.withUnsafeMutableBytes { bytes in
+                Result { () throws(DataError) in try stream.fill(UnsafeMutableRawBufferPointer(rebasing: bytes[filled...])) }
             }
-            BigEndian.toHostOrder(bytes, width: MemoryLayout<T>.size)
-            return .success(filled)
+            filled += try result.get()
+            guard filled == array.count * width, array.count < count else { break }
+            array += repeatElement(0, count: min(count, array.count * 2) - array.count)
         }
-        return (array, try result.get())
+        array.withUnsafeMutableBytes { bytes in
+            BigEndian.toHostOrder(UnsafeMutableRawBufferPointer(rebasing: bytes[..<(filled / width * width)]), width: width)
+        }
+        return (array, filled)
+    }
+}
+
+/// A ``ByteStream`` read in pieces of at most `IDXDecoder.pieceBytes`, with a look at
+/// `isCancelled` before each piece.
+struct PieceReader {
+    let stream: ByteStream
+    let path: String
+    let isCancelled: () -> Bool
+
+    var initialCapacity: Int { stream.initialCapacity }
+
+    /// Fills `buffer` as far as the stream goes; returns the bytes written.
+    func fill(_ buffer: UnsafeMutableRawBufferPointer) throws(DataError) -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            if isCancelled() { throw .interrupted(what: "'\(path)'") }
+            let piece = UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<min(buffer.count, filled + IDXDecoder.pieceBytes)])
+            let got = try stream.read(into: piece)
+            filled += got
+            if got < piece.count { break }
+        }
+        return filled
+    }
+
+    /// Reads and discards the rest of the stream, returning how many bytes it held.
+    func drain() throws(DataError) -> Int {
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+        defer { scratch.deallocate() }
+        var total = 0
+        while true {
+            if isCancelled() { throw .interrupted(what: "'\(path)'") }
+            let got = try stream.read(into: scratch)
+            total += got
+            if got < scratch.count { return total }
+        }
     }
 }

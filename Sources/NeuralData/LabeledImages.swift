@@ -19,6 +19,10 @@ public struct LabeledImages: Sendable, Equatable {
     /// Number of classes, labels being `0..<classCount` (10 for MNIST and Fashion-MNIST).
     public let classCount: Int
 
+    /// The most pixels one image may have (2²⁴, 4096 × 4096): what one sample of a network may
+    /// hold, and far beyond any IDX image set.
+    public static let maximumPixelsPerImage = 1 << 24
+
     /// Number of images n (= number of labels).
     public var count: Int { labels.count }
     /// Pixels per image, `rows × columns` (784 for MNIST): the size of the input layer.
@@ -26,6 +30,7 @@ public struct LabeledImages: Sendable, Equatable {
 
     /// A validated set. `classCount` defaults to the largest label + 1. Throws
     /// ``DataError/inconsistentImages(name:problem:)`` if `rows` or `columns` is not positive,
+    /// `rows × columns` exceeds `maximumPixelsPerImage`,
     /// `pixels.count ≠ labels.count × rows × columns`, or `classCount` is outside 1…256, and
     /// ``DataError/labelOutOfRange(source:index:label:classCount:)`` for a label ≥ `classCount`.
     public init(
@@ -35,7 +40,8 @@ public struct LabeledImages: Sendable, Equatable {
             throw .inconsistentImages(
                 name: name, problem: "images must have at least one row and column, not \(rows) × \(columns)")
         }
-        let (needed, overflow) = labels.count.multipliedReportingOverflow(by: rows * columns)
+        let size = try Self.checkedImageSize(rows: rows, columns: columns, name: name)
+        let (needed, overflow) = labels.count.multipliedReportingOverflow(by: size)
         guard !overflow, pixels.count == needed else {
             throw .inconsistentImages(
                 name: name,
@@ -60,16 +66,18 @@ public struct LabeledImages: Sendable, Equatable {
     /// count), each gzip or raw. With `limit`, keeps only the first `limit` images and labels
     /// (and decompresses no further). `classCount` defaults to the largest label + 1.
     /// Throws if either file is unreadable or malformed, if the files' declared counts differ,
-    /// or if a label is ≥ `classCount`.
+    /// or if a label is ≥ `classCount`; ``DataError/interrupted(what:)`` when `isCancelled` says
+    /// yes (it is asked every few megabytes).
     public static func load(
-        images: String, labels: String, name: String, limit: Int? = nil, classCount: Int? = nil
+        images: String, labels: String, name: String, limit: Int? = nil, classCount: Int? = nil,
+        isCancelled: @escaping () -> Bool = { false }
     ) throws(DataError) -> LabeledImages {
-        let labelFile = try IDXArray.readDeclaringDimensions(contentsOf: labels, limit: limit)
+        let labelFile = try IDXArray.readDeclaringDimensions(contentsOf: labels, limit: limit, isCancelled: isCancelled)
         guard case .uint8(let labelValues) = labelFile.array.values, labelFile.declaredDimensions.count == 1 else {
             throw .notLabelFile(
                 path: labels, elementType: labelFile.array.elementType, dimensions: labelFile.declaredDimensions)
         }
-        let imageFile = try IDXArray.readDeclaringDimensions(contentsOf: images, limit: limit)
+        let imageFile = try IDXArray.readDeclaringDimensions(contentsOf: images, limit: limit, isCancelled: isCancelled)
         guard case .uint8(let pixelValues) = imageFile.array.values, imageFile.declaredDimensions.count == 3 else {
             throw .notImageFile(
                 path: images, elementType: imageFile.array.elementType, dimensions: imageFile.declaredDimensions)
@@ -83,10 +91,23 @@ public struct LabeledImages: Sendable, Equatable {
         guard shape[1] > 0, shape[2] > 0 else {
             throw .notImageFile(path: images, elementType: .uint8, dimensions: imageFile.declaredDimensions)
         }
+        _ = try checkedImageSize(rows: shape[1], columns: shape[2], name: images)
         let classes = try checkedClassCount(classCount, labels: labelValues, source: labels)
         return LabeledImages(
             unchecked: name, pixels: pixelValues, labels: labelValues, rows: shape[1], columns: shape[2],
             classCount: classes)
+    }
+
+    /// `rows × columns`, after checking it is at most `maximumPixelsPerImage` (and so does not
+    /// overflow, even for a file of no images).
+    private static func checkedImageSize(rows: Int, columns: Int, name: String) throws(DataError) -> Int {
+        let (size, overflow) = rows.multipliedReportingOverflow(by: columns)
+        guard !overflow, size <= maximumPixelsPerImage else {
+            throw .inconsistentImages(
+                name: name, problem: "images of \(rows.grouped) × \(columns.grouped) pixels are larger than nns handles "
+                    + "(at most \(maximumPixelsPerImage.grouped) pixels per image)")
+        }
+        return size
     }
 
     /// `classCount`, or the largest label + 1 if nil, after checking every label is below it.

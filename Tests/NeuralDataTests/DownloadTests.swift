@@ -125,9 +125,15 @@ import TestSupport
 
     /// An executable standing in for curl: runs `body` (a shell script) with curl's arguments.
     func fakeCurl(_ body: String) throws -> Downloader {
+        // Written through a close-on-exec descriptor: a process another test spawns meanwhile
+        // must not inherit it, or running the script fails with ETXTBSY ("text file busy").
         let path = scratch + "/fake-curl"
-        try TestData.write(Array("#!/bin/sh\n\(body)\n".utf8), named: "fake-curl", in: scratch)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        let script = Array("#!/bin/sh\n\(body)\n".utf8)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        let written = script.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == script.count else { throw POSIXError(.EIO) }
         return Downloader(curlPath: path)
     }
 
@@ -150,7 +156,8 @@ import TestSupport
         #expect(reports.last?.bytesDone == 1_648_877)
         let arguments = try String(contentsOfFile: scratch + "/curl-arguments", encoding: .utf8)
         #expect(arguments.hasPrefix("--fail --location --silent --show-error --connect-timeout 10 --speed-limit 1024 "))
-        #expect(arguments.hasSuffix("/store/mnist/.t10k-images-idx3-ubyte.gz.\(getpid()).part "
+        // The partial file waits in the nearest existing directory until it is verified.
+        #expect(arguments.hasSuffix("/.mnist-t10k-images-idx3-ubyte.gz.\(getpid()).part "
             + "https://mirror.invalid/mnist/t10k-images-idx3-ubyte.gz\n"))
     }
 
@@ -176,8 +183,8 @@ import TestSupport
             MNIST is not available locally and could not be downloaded.
             Looked for train-labels-idx1-ubyte.gz, t10k-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and \
             train-images-idx3-ubyte.gz (or the same names without .gz) in:
-              \(scratch)/store/mnist (none of the files)
-              \(scratch)/store (none of the files)
+              \(scratch)/store/mnist (no such directory)
+              \(scratch)/store (no such directory)
               \(scratch)/data/mnist (no such directory)
               \(scratch)/data (no such directory)
               \(scratch)/.cache/nns/mnist (no such directory)
@@ -187,6 +194,35 @@ import TestSupport
             `nns --data DIR`, `export NNS_DATA=DIR`, or `load mnist from=DIR`.
             To download from elsewhere, set MNIST_MIRROR to a directory or base URL.
             """)
+        // A failed download creates nothing: not the store, not its mnist/ directory.
+        #expect(files(in: scratch) == [])
+    }
+
+    @Test func aFailedDownloadIntoAnExplicitDirectoryCreatesNothingThere() throws {
+        let target = scratch + "/mine"
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+        let environment = ["HOME": scratch, "FASHION_MNIST_MIRROR": scratch + "/no-mirror-here"]
+        let locator = DataLocator(explicitDirectory: target, environment: environment, currentDirectory: scratch)
+        let loader = DatasetLoader(locator: locator, environment: environment)
+        #expect(throws: DataError.self) { try loader.load(.fashion) }
+        #expect(files(in: target) == [])
+        #expect(files(in: scratch) == ["mine"])
+    }
+
+    @Test func aCancelledDownloadStopsCurlAndLeavesNothing() throws {
+        let downloader = try fakeCurl("""
+            prev=""; for a; do [ "$prev" = "--output" ] && out="$a"; prev="$a"; done
+            echo partial > "$out"; exec sleep 30
+            """)
+        let loader = try loader(mirror: "https://mirror.invalid/mnist")
+        let slow = DatasetLoader(locator: loader.locator, downloader: downloader, environment: loader.environment)
+        let started = Date()
+        let deadline = started.addingTimeInterval(0.5)
+        #expect(throws: DataError.interrupted(what: "the download of MNIST")) {
+            try slow.load(.mnist, trainingLimit: nil, testLimit: nil, isCancelled: { Date() > deadline })
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(files(in: scratch).filter { $0 != "fake-curl" && $0 != "data" } == [])
     }
 
     @Test func unwritableStoreFallsBackToTheCache() throws {
