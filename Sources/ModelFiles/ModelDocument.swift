@@ -7,13 +7,13 @@ import NeuralNet
 /// The file layout is documented in docs/model-format.md. `ModelFile.save` writes a document
 /// and `ModelFile.open` reads one back equal to it (`==`), weights bit for bit.
 public struct ModelDocument: Sendable, Equatable {
-    /// The newest format version this nns writes and reads.
-    public static let currentFormatVersion = 1
-    /// The format versions this nns can open.
+    /// The format version `save` writes: 2, a list of layers of any kind.
+    public static let currentFormatVersion = 2
+    /// The format versions this nns can open: 1 (fully connected networks, `sizes` and
+    /// `weights`) and 2 (`layers` and `parameters`).
     public static let supportedFormatVersions = 1...currentFormatVersion
 
-    /// The network: sizes, activations, cost, weights w^l (`sizes[l+1] × sizes[l]`, row-major)
-    /// and biases b^l.
+    /// The network: its layers (any kind) with their parameters, and its cost.
     public var network: Network
     /// The `sgd` runs that trained this network, oldest first (empty for an untrained network).
     public var history: [TrainingRecord]
@@ -21,7 +21,9 @@ public struct ModelDocument: Sendable, Equatable {
     public var seed: UInt64?
     /// The nns version that wrote the file, e.g. "0.1.0" (free text; shown, never interpreted).
     public var nnsVersion: String
-    /// The format version of the file (`currentFormatVersion` for new documents).
+    /// The format version of the file the document was read from (`currentFormatVersion` for
+    /// new documents). `save` always writes `currentFormatVersion`: a version 1 file saved again
+    /// becomes a version 2 file.
     public var formatVersion: Int
     /// Seconds since 1970-01-01T00:00:00Z, whole: the file stores the time to the second.
     private var createdSeconds: Int64?

@@ -42,6 +42,8 @@ public enum ModelFileProblem: Error, CustomStringConvertible, Equatable, Sendabl
     case cannotWrite(reason: String)
     /// `ModelExport.write` was given a path whose extension names no export format.
     case unknownExportFormat(extension: String)
+    /// Opening was stopped because the caller asked (Ctrl-C); nothing was opened.
+    case interrupted
 
     /// The problem in one phrase for the user, naming the field and what to do.
     public var description: String {
@@ -87,6 +89,8 @@ public enum ModelFileProblem: Error, CustomStringConvertible, Equatable, Sendabl
         case .unknownExportFormat(let fileExtension):
             let shown = fileExtension.isEmpty ? "a file without an extension" : "a \".\(fileExtension)\" file"
             return "cannot export to \(shown); use a name ending in .safetensors (PyTorch, numpy) or .npz (numpy)"
+        case .interrupted:
+            return "interrupted while opening; nothing was opened"
         }
     }
 }

@@ -34,12 +34,20 @@ public struct TrainingRecord: Codable, Sendable, Equatable {
         public var seconds: Double
         /// The monitored sets' results, in the order they were monitored.
         public var results: [SetResult]
+        /// η during the epoch, when it is known (the schedule may lower it; nil in older files:
+        /// the run's `learningRate`).
+        public var learningRate: Float?
+        /// ‖∂C/∂b^l‖ after the epoch for each of the run's `speedLayers`, when measured.
+        public var learningSpeeds: [Double]?
 
         /// An epoch with the given values.
-        public init(epoch: Int, seconds: Double, results: [SetResult]) {
+        public init(epoch: Int, seconds: Double, results: [SetResult], learningRate: Float? = nil,
+                    learningSpeeds: [Double]? = nil) {
             self.epoch = epoch
             self.seconds = seconds
             self.results = results
+            self.learningRate = learningRate
+            self.learningSpeeds = learningSpeeds
         }
 
         /// The record of a core `EpochReport`.
@@ -47,7 +55,7 @@ public struct TrainingRecord: Codable, Sendable, Equatable {
             self.init(epoch: report.epoch, seconds: report.seconds, results: report.results.map {
                 SetResult(name: $0.name, correct: $0.evaluation.correct, total: $0.evaluation.total,
                           cost: $0.evaluation.cost)
-            })
+            }, learningRate: report.learningRate, learningSpeeds: report.learningSpeeds?.values)
         }
     }
 
@@ -67,12 +75,25 @@ public struct TrainingRecord: Codable, Sendable, Equatable {
     public var trainingCount: Int
     /// The finished epochs, in order.
     public var epochRecords: [Epoch]
-    /// How the run ended: "completed", "stopped early", "cancelled" or "diverged".
+    /// How the run ended: "completed", "stopped early", "schedule finished", "cancelled" or "diverged".
     public var ending: String
+    /// μ, the momentum coefficient (0: plain SGD).
+    public var momentum: Float
+    /// The learning-rate schedule's patience (η halved after this many epochs without a better
+    /// accuracy), nil for a constant η.
+    public var schedulePatience: Int?
+    /// Threads that shared each mini-batch.
+    public var threads: Int
+    /// The layers (1-based) whose speed of learning was measured, nil when it was not.
+    public var speedLayers: [Int]?
+    /// ‖∂C/∂b^l‖ of `speedLayers` before the first epoch, when measured.
+    public var initialSpeeds: [Double]?
 
     /// A record with the given values.
     public init(epochs: Int, learningRate: Float, miniBatchSize: Int, lambda: Float, stopAfter: Int?,
-                trainingSet: String, trainingCount: Int, epochRecords: [Epoch], ending: String) {
+                trainingSet: String, trainingCount: Int, epochRecords: [Epoch], ending: String,
+                momentum: Float = 0, schedulePatience: Int? = nil, threads: Int = 1,
+                speedLayers: [Int]? = nil, initialSpeeds: [Double]? = nil) {
         self.epochs = epochs
         self.learningRate = learningRate
         self.miniBatchSize = miniBatchSize
@@ -82,6 +103,11 @@ public struct TrainingRecord: Codable, Sendable, Equatable {
         self.trainingCount = trainingCount
         self.epochRecords = epochRecords
         self.ending = ending
+        self.momentum = momentum
+        self.schedulePatience = schedulePatience
+        self.threads = threads
+        self.speedLayers = speedLayers
+        self.initialSpeeds = initialSpeeds
     }
 
     /// The record of a run with `configuration` on `trainingSet` (n = `trainingCount`) that
@@ -89,10 +115,15 @@ public struct TrainingRecord: Codable, Sendable, Equatable {
     public init(configuration: TrainingConfiguration, trainingSet: String, trainingCount: Int,
                 outcome: TrainingOutcome) {
         let ending = outcome.cancelled ? "cancelled"
-            : outcome.diverged ? "diverged" : outcome.stoppedEarly ? "stopped early" : "completed"
+            : outcome.diverged ? "diverged" : outcome.stoppedEarly ? "stopped early"
+            : outcome.scheduleFinished ? "schedule finished" : "completed"
+        let speeds = outcome.initialLearningSpeeds ?? outcome.reports.first?.learningSpeeds
         self.init(epochs: configuration.epochs, learningRate: configuration.learningRate,
                   miniBatchSize: configuration.miniBatchSize, lambda: configuration.lambda,
                   stopAfter: configuration.stopAfterEpochsWithoutImprovement, trainingSet: trainingSet,
-                  trainingCount: trainingCount, epochRecords: outcome.reports.map(Epoch.init), ending: ending)
+                  trainingCount: trainingCount, epochRecords: outcome.reports.map(Epoch.init), ending: ending,
+                  momentum: configuration.momentum, schedulePatience: configuration.learningRateSchedule?.patience,
+                  threads: configuration.threads, speedLayers: speeds?.layers,
+                  initialSpeeds: outcome.initialLearningSpeeds?.values)
     }
 }

@@ -22,21 +22,25 @@ import Testing
 
     @Test func savingANetworkWithNaNFailsAndKeepsTheOldFile() throws {
         var document = try Fixtures.tinyDocument()
-        document.network.weights[1][0, 1] = .nan
+        var output = try #require(document.network.layers[1] as? FullyConnectedLayer)
+        output.weights[0, 1] = .nan
+        document.network.layers[1] = output
         try expectUntouched { _, path in
             let error = #expect(throws: ModelFileError.self) { try ModelFile.save(document, to: path) }
-            #expect(error?.description == "\(path): not a valid network: weight w_0,1 in weights[1] is NaN or infinite; "
+            #expect(error?.description == "\(path): not a valid network: weight w_0,1 of layer 2 is NaN or infinite; "
                 + "the network cannot be used")
         }
     }
 
     @Test func exportingANetworkWithInfinityFailsAndKeepsTheOldFile() throws {
         var network = try Fixtures.tinyNetwork()
-        network.biases[0][1] = .infinity
+        var first = try #require(network.layers[0] as? FullyConnectedLayer)
+        first.biases[1] = .infinity
+        network.layers[0] = first
         try expectUntouched { directory, _ in
             let path = directory.appendingPathComponent("model.json").path
             let error = #expect(throws: ModelFileError.self) { try ModelExport.write(network, to: path, format: .npz) }
-            #expect(error?.problem == .invalidNetwork(.nonFiniteBias(layer: 0, index: 1)))
+            #expect(error?.problem == .invalidNetwork(.nonFiniteBias(layer: 1, index: 1)))
         }
     }
 
@@ -108,12 +112,27 @@ import Testing
 }
 
 extension AtomicFileTests {
-    @Test func aFormatVersionThisNnsCannotWriteIsRefused() throws {
+    @Test func saveAlwaysWritesTheCurrentFormatVersion() throws {
         var document = try Fixtures.tinyDocument()
-        document.formatVersion = 7
+        document.formatVersion = 1
+        try Fixtures.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("model.json").path
+            try ModelFile.save(document, to: path)
+            #expect(try ModelFile.open(path).formatVersion == ModelDocument.currentFormatVersion)
+        }
+    }
+
+    @Test func aNetworkWithNaNWeightsIsRefusedAndTheOldFileKept() throws {
+        var network = try Fixtures.tinyConvNetwork()
+        var convolution = try #require(network.layers[0] as? ConvolutionLayer)
+        convolution.weights[1, 4] = .nan
+        network.layers[0] = convolution
         try expectUntouched { _, path in
-            let error = #expect(throws: ModelFileError.self) { try ModelFile.save(document, to: path) }
-            #expect(error?.problem == .unsupportedFormatVersion(7, supported: 1...1))
+            let error = #expect(throws: ModelFileError.self) {
+                try ModelFile.save(ModelDocument(network: network, nnsVersion: "x"), to: path)
+            }
+            #expect(error?.description == "\(path): not a valid network: weight w_1,4 of layer 1 is NaN or infinite; "
+                + "the network cannot be used")
         }
     }
 }

@@ -9,11 +9,11 @@ import Testing
         try Fixtures.randomNetwork([6, 4, 3], [.relu, .softmax], cost: .logLikelihood, seed: 21)
     }
 
-    private func uint(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    func uint(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) }
     }
 
-    private func floats(_ bytes: ArraySlice<UInt8>) -> [Float] {
+    func floats(_ bytes: ArraySlice<UInt8>) -> [Float] {
         stride(from: bytes.startIndex, to: bytes.endIndex, by: 4).map { Float(bitPattern: UInt32(uint(bytes[$0 ..< $0 + 4]))) }
     }
 
@@ -24,8 +24,11 @@ import Testing
         #expect((8 + headerLength) % 8 == 0)
         let header = try #require(try JSONSerialization.jsonObject(with: Data(bytes[8 ..< 8 + headerLength])) as? [String: Any])
         let metadata = try #require(header["__metadata__"] as? [String: String])
-        #expect(metadata == ["producer": "nns", "sizes": "[6, 4, 3]", "activations": "[\"relu\", \"softmax\"]",
-                             "cost": "log-likelihood"])
+        #expect(metadata == ["producer": "nns", "layout": "pytorch", "input": "[6]", "sizes": "[6, 4, 3]",
+                             "activations": "[\"relu\", \"softmax\"]", "cost": "log-likelihood",
+                             "layers": "[{\"kind\": \"fully-connected\", \"neurons\": 4, \"activation\": \"relu\", "
+                                + "\"output\": [4]}, {\"kind\": \"fully-connected\", \"neurons\": 3, "
+                                + "\"activation\": \"softmax\", \"output\": [3]}]"])
         let data = bytes[(8 + headerLength)...]
         var end = 0
         for (l, name) in ["layers.0.weight", "layers.0.bias", "layers.1.weight", "layers.1.bias"].enumerated() {
@@ -36,12 +39,13 @@ import Testing
             end = offsets[1]
             let values = floats(data[data.startIndex + offsets[0] ..< data.startIndex + offsets[1]])
             let layer = l / 2
+            let dense = try #require(network.layers[layer] as? FullyConnectedLayer)
             if l % 2 == 0 {
                 #expect(tensor["shape"] as? [Int] == [network.sizes[layer + 1], network.sizes[layer]])
-                #expect(values.map(\.bitPattern) == network.weights[layer].elements.map(\.bitPattern))
+                #expect(values.map(\.bitPattern) == dense.weights.elements.map(\.bitPattern))
             } else {
                 #expect(tensor["shape"] as? [Int] == [network.sizes[layer + 1]])
-                #expect(values.map(\.bitPattern) == network.biases[layer].map(\.bitPattern))
+                #expect(values.map(\.bitPattern) == dense.biases.map(\.bitPattern))
             }
         }
         #expect(end == data.count)
@@ -49,7 +53,7 @@ import Testing
     }
 
     /// The entries of a stored zip, read through its central directory, CRC-checked.
-    private func zipEntries(_ bytes: [UInt8]) throws -> [(name: String, contents: ArraySlice<UInt8>)] {
+    func zipEntries(_ bytes: [UInt8]) throws -> [(name: String, contents: ArraySlice<UInt8>)] {
         let end = bytes.count - 22
         #expect(uint(bytes[end ..< end + 4]) == 0x0605_4B50)
         let count = Int(uint(bytes[end + 10 ..< end + 12]))
@@ -74,7 +78,7 @@ import Testing
     }
 
     /// An npy file's header text (checked: magic, version 1.0, data aligned to 64 bytes) and its data.
-    private func npy(_ bytes: ArraySlice<UInt8>) -> (header: String, data: ArraySlice<UInt8>) {
+    func npy(_ bytes: ArraySlice<UInt8>) -> (header: String, data: ArraySlice<UInt8>) {
         let start = bytes.startIndex
         #expect(Array(bytes.prefix(8)) == [0x93] + Array("NUMPY".utf8) + [1, 0])
         let headerLength = Int(uint(bytes[start + 8 ..< start + 10]))
@@ -87,13 +91,15 @@ import Testing
     @Test func npzIsAZipOfNpyFiles() throws {
         let network = try Self.network()
         let entries = try zipEntries(ModelExport.npz(network))
-        #expect(entries.map(\.name) == ["w0.npy", "b0.npy", "w1.npy", "b1.npy", "sizes.npy", "activations.npy", "cost.npy"])
+        #expect(entries.map(\.name) == ["w0.npy", "b0.npy", "w1.npy", "b1.npy", "sizes.npy", "input.npy",
+                                         "activations.npy", "cost.npy", "layers.npy"])
+        let layers = try #require(network.fullyConnectedLayers)
         let w1 = npy(try #require(entries.first { $0.name == "w1.npy" }).contents)
         #expect(w1.header.hasPrefix("{'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }"))
-        #expect(floats(w1.data).map(\.bitPattern) == network.weights[1].elements.map(\.bitPattern))
+        #expect(floats(w1.data).map(\.bitPattern) == layers[1].weights.elements.map(\.bitPattern))
         let b0 = npy(try #require(entries.first { $0.name == "b0.npy" }).contents)
         #expect(b0.header.hasPrefix("{'descr': '<f4', 'fortran_order': False, 'shape': (4,), }"))
-        #expect(floats(b0.data) == network.biases[0])
+        #expect(floats(b0.data) == layers[0].biases)
     }
 
     @Test func npyStringsAndIntegersAreFixedWidth() {

@@ -1,7 +1,7 @@
 import Testing
 @testable import ModelFiles
 
-/// Did-you-mean hints for activation and cost names.
+/// Did-you-mean hints for activation, cost and layer kind names.
 @Suite struct NameSuggestionTests {
     private let activations = ["sigmoid", "tanh", "relu", "softmax"]
     private let costs = ["quadratic", "cross-entropy", "log-likelihood"]
@@ -22,6 +22,17 @@ import Testing
         #expect(closestName(to: "MSE", in: costs) == "quadratic")
         #expect(closestName(to: "nll", in: costs) == "log-likelihood")
         #expect(closestName(to: "logistic", in: activations) == "sigmoid")
+    }
+
+    @Test func layerKindsAreRecognisedByTheirKerasAndPyTorchNames() {
+        let kinds = ["fully-connected", "convolution", "max-pooling", "dropout"]
+        #expect(closestName(to: "Dense", in: kinds) == "fully-connected")
+        #expect(closestName(to: "Linear", in: kinds) == "fully-connected")
+        #expect(closestName(to: "fully connected", in: kinds) == "fully-connected")
+        #expect(closestName(to: "Conv2d", in: kinds) == "convolution")
+        #expect(closestName(to: "MaxPooling2D", in: kinds) == "max-pooling")
+        #expect(closestName(to: "dropot", in: kinds) == "dropout")
+        #expect(closestName(to: "linear", in: activations + ["linear"]) == "linear", "an activation stays an activation")
     }
 
     @Test func unrelatedNamesGetNoSuggestion() {

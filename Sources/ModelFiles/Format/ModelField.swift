@@ -102,7 +102,17 @@ struct ModelField {
         .wrongType(field: path.isEmpty ? "the top level" : path, expected: expected, found: value.summary)
     }
 
-    private func childPath(_ name: String) -> String {
+    /// The path of member `name` of this object.
+    func childPath(_ name: String) -> String {
         path.isEmpty ? name : "\(path).\(name)"
+    }
+}
+
+extension ModelField {
+    /// A whole number of at least `minimum`; `reason` says why (for the message).
+    func integer(atLeast minimum: Int, _ reason: String) throws(ModelFileProblem) -> Int {
+        let number = try integer()
+        guard number >= minimum else { throw .invalidValue(field: path, problem: "is \(number); \(reason)") }
+        return number
     }
 }

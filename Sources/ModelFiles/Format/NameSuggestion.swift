@@ -1,13 +1,16 @@
 /// The known name a mistyped activation or cost name most likely meant, or nil.
 ///
 /// Tried in order: the same letters ignoring case, spaces, `-` and `_` (`CrossEntropy` →
-/// `cross-entropy`); a common synonym from numpy/PyTorch habits (`mse`, `bce`, `nll`,
-/// `logistic`); the known name within Levenshtein distance ⌊length/3⌋ (at least 1) of the
+/// `cross-entropy`); a common synonym from numpy/PyTorch/Keras habits (`mse`, `bce`, `nll`,
+/// `logistic`, `dense`, `linear`, `conv2d`, `maxpool2d`); the known name within Levenshtein distance ⌊length/3⌋ (at least 1) of the
 /// normalised text (`softmx` → `softmax`).
 func closestName(to text: String, in known: [String]) -> String? {
     let wanted = normalisedName(text)
     if let exact = known.first(where: { normalisedName($0) == wanted }) { return exact }
-    let synonyms = ["mse": "quadratic", "bce": "cross-entropy", "nll": "log-likelihood", "logistic": "sigmoid"]
+    let synonyms = ["mse": "quadratic", "bce": "cross-entropy", "nll": "log-likelihood", "logistic": "sigmoid",
+                    "dense": "fully-connected", "linear": "fully-connected", "fc": "fully-connected",
+                    "conv": "convolution", "conv2d": "convolution", "pool": "max-pooling", "maxpool": "max-pooling",
+                    "maxpool2d": "max-pooling", "maxpooling2d": "max-pooling"]
     if let synonym = synonyms[wanted], known.contains(synonym) { return synonym }
     let limit = max(1, wanted.count / 3)
     let scored = known.map { (name: $0, distance: levenshteinDistance(wanted, normalisedName($0))) }

@@ -11,12 +11,20 @@ struct JSONParser {
 
     private let bytes: [UInt8]
     private var index = 0
+    /// Asked every `valuesBetweenChecks` values; yes stops the parse with `Interrupted`.
+    private let isCancelled: () -> Bool
+    private var valuesUntilCheck = JSONParser.valuesBetweenChecks
+    /// Values parsed between two looks at `isCancelled`.
+    static let valuesBetweenChecks = 1 << 16
+
+    /// Thrown (as the syntax error's problem) when the caller asked to stop.
+    static let interruptedProblem = "interrupted"
     /// Offsets of the arrays and objects opened and not yet closed, innermost last.
     private var open: [Int] = []
 
     /// The single JSON value that `bytes` holds (surrounding whitespace allowed).
-    static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+    static func parse(_ bytes: [UInt8], isCancelled: @escaping () -> Bool = { false }) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, isCancelled: isCancelled)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         guard parser.index < bytes.count else { throw parser.error("there is no JSON value, only whitespace") }
@@ -28,14 +36,20 @@ struct JSONParser {
         return value
     }
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: [UInt8], isCancelled: @escaping () -> Bool) {
         self.bytes = bytes
+        self.isCancelled = isCancelled
     }
 
     // MARK: Values
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         guard index < bytes.count else { throw endOfInput(expecting: "a value") }
+        valuesUntilCheck -= 1
+        if valuesUntilCheck == 0 {
+            valuesUntilCheck = Self.valuesBetweenChecks
+            if isCancelled() { throw error(Self.interruptedProblem) }
+        }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()

@@ -31,8 +31,8 @@ enum JSONValue: Sendable {
 }
 
 /// `1 row`, `3 rows`: a count with its noun, plural when the count is not 1 (nouns ending in
-/// "x" take "ices": matrix → matrices).
+/// "ix" take "ices": matrix → matrices).
 func counted(_ count: Int, _ noun: String) -> String {
     if count == 1 { return "1 \(noun)" }
-    return noun.hasSuffix("x") ? "\(count) \(noun.dropLast())ices" : "\(count) \(noun)s"
+    return noun.hasSuffix("ix") ? "\(count) \(noun.dropLast(2))ices" : "\(count) \(noun)s"
 }

@@ -75,6 +75,11 @@ struct JSONWriter {
         inlineArray(values) { $0.float($1) }
     }
 
+    /// Floats or Doubles as one single-line array, non-finite ones as strings (`finiteOrString`).
+    mutating func realArray<Real: BinaryFloatingPoint & LosslessStringConvertible>(_ values: [Real]) {
+        inlineArray(values) { $0.finiteOrString($1) }
+    }
+
     /// Integers as one single-line array.
     mutating func integerArray(_ values: [Int]) {
         inlineArray(values) { $0.integer($1) }
