@@ -17,6 +17,8 @@ public enum DisplayError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidRange(what: String, lower: Double, upper: Double)
     /// zlib failed to compress PNG image data (the zlib status code is given).
     case compressionFailed(status: Int32)
+    /// A picture of `width`×`height` pixels is larger than the `limit` pixels a PNG may have.
+    case pictureTooLarge(width: Int, height: Int, limit: Int)
 
     /// The message for the user: what was wrong, with the values involved, and what to do.
     public var description: String {
@@ -37,6 +39,9 @@ public enum DisplayError: Error, Sendable, Equatable, CustomStringConvertible {
             return "confusion-matrix entry [\(row)][\(column)] is \(value); counts cannot be negative"
         case let .invalidRange(what, lower, upper):
             return "\(what) \(lower)…\(upper) is not a range: the lower end must be finite and below the upper end"
+        case let .pictureTooLarge(width, height, limit):
+            return "a \(width)×\(height) picture is larger than the \(limit / 1_000_000) million pixels a PNG of nns "
+                + "may have; draw it in the terminal instead, or look at a smaller part"
         case let .compressionFailed(status):
             return "zlib could not compress the image data (status \(status)); the PNG was not written"
         }

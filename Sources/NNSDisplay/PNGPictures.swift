@@ -5,10 +5,33 @@ public enum PNGPictures {
     /// The colour of the 1-pixel lines between (and around) grid cells.
     public static let separatorColor = RGB.grey(128)
 
+    /// The most pixels a PNG may have (about 4,000 × 4,000): larger pictures are refused before
+    /// anything is allocated or compressed, so a picture of a huge image or layer cannot take
+    /// minutes and gigabytes.
+    public static let maximumPixels = 16_000_000
+
+    /// The scale that draws a picture whose longer side is `side` samples about `target` pixels
+    /// across, between 1 and `maximum` (a 28×28 digit at target 280: 10).
+    public static func scale(forSide side: Int, target: Int, maximum: Int) -> Int {
+        max(1, min(maximum, target / max(side, 1)))
+    }
+
+    /// Throws `.pictureTooLarge` when `width`×`height` samples at `scale` exceed `maximumPixels`
+    /// (overflow-safe).
+    static func checkSize(width: Int, height: Int, scale: Int) throws(DisplayError) {
+        let (w, o1) = width.multipliedReportingOverflow(by: scale)
+        let (h, o2) = height.multipliedReportingOverflow(by: scale)
+        let (pixels, o3) = w.multipliedReportingOverflow(by: h)
+        guard !o1, !o2, !o3, pixels <= maximumPixels else {
+            throw .pictureTooLarge(width: o1 ? Int.max : w, height: o2 ? Int.max : h, limit: maximumPixels)
+        }
+    }
+
     /// An 8-bit greyscale PNG of `raster` (values in [0, 1], 0 = black, clamped), each sample
     /// drawn as `scale`×`scale` pixels: a 28×28 MNIST digit at scale 10 is 280×280.
     public static func greyscale(_ raster: Raster, scale: Int = 1) throws(DisplayError) -> [UInt8] {
         try checkScale(scale)
+        try checkSize(width: raster.width, height: raster.height, scale: scale)
         let side = raster.width * scale
         var pixels = [UInt8](repeating: 0, count: side * raster.height * scale)
         for y in 0..<raster.height * scale {
@@ -27,19 +50,33 @@ public enum PNGPictures {
 
     /// An RGB PNG of the cells in rows of `columns` (default ⌈√count⌉: 100 cells → 10×10,
     /// 30 → 6×5), each sample `scale`×`scale` pixels, every cell as large as the largest raster,
-    /// with 1-pixel `separatorColor` lines between and around the cells. Captions are not drawn.
-    /// - Parameter separators: false packs the cells with no lines at all.
+    /// with 1-pixel `separatorColor` lines between and around the cells.
+    /// - Parameters:
+    ///   - separators: false packs the cells with no lines at all.
+    ///   - captions: true draws each cell's caption under it in the 5×7 font (cut to the
+    ///     cell's width); false draws none.
     public static func grid(
-        _ cells: [GridCell], columns: Int? = nil, scale: Int = 1, separators: Bool = true
+        _ cells: [GridCell], columns: Int? = nil, scale: Int = 1, separators: Bool = true, captions: Bool = false
     ) throws(DisplayError) -> [UInt8] {
+        try gridCanvas(cells, columns: columns, scale: scale, separators: separators, captions: captions).png()
+    }
+
+    /// The canvas `grid` encodes.
+    static func gridCanvas(
+        _ cells: [GridCell], columns: Int? = nil, scale: Int = 1, separators: Bool = true, captions: Bool = false
+    ) throws(DisplayError) -> PixelCanvas {
         guard !cells.isEmpty else { throw .empty(what: "the list of grid cells") }
         try checkScale(scale)
         if let columns, columns < 1 { throw .nonPositiveSize(what: "grid columns", value: columns) }
         let perRow = columns ?? Int(Double(cells.count).squareRoot().rounded(.up))
         let rows = (cells.count + perRow - 1) / perRow
         let line = separators ? 1 : 0
+        try checkSize(width: perRow * ((cells.map(\.raster.width).max() ?? 1) + line),
+                      height: rows * ((cells.map(\.raster.height).max() ?? 1) + line), scale: scale)
         let cellWidth = (cells.map(\.raster.width).max() ?? 1) * scale
-        let cellHeight = (cells.map(\.raster.height).max() ?? 1) * scale
+        let pictureHeight = (cells.map(\.raster.height).max() ?? 1) * scale
+        let captionHeight = captions ? BitmapFont.glyphHeight + BitmapFont.descent + 4 : 0
+        let cellHeight = pictureHeight + captionHeight
         var canvas = PixelCanvas(
             width: perRow * (cellWidth + line) + line, height: rows * (cellHeight + line) + line,
             background: separators ? separatorColor : .white)
@@ -47,6 +84,10 @@ public enum PNGPictures {
             let left = line + (index % perRow) * (cellWidth + line)
             let top = line + (index / perRow) * (cellHeight + line)
             canvas.fill(x: left, y: top, width: cellWidth, height: cellHeight, .white)
+            if captions {
+                let fitting = String(cell.caption.prefix(max(0, (cellWidth - 2) / PixelCanvas.advance(scale: 1))))
+                canvas.text(fitting, x: left + 2, y: top + pictureHeight + 2, scale: 1, .black)
+            }
             let color = cell.colors()
             for y in 0..<cell.raster.height {
                 for x in 0..<cell.raster.width {
@@ -54,7 +95,7 @@ public enum PNGPictures {
                 }
             }
         }
-        return try canvas.png()
+        return canvas
     }
 
     /// An RGB PNG line chart: curves (2 pixels wide, `SeriesPalette` colours) on a white
@@ -115,7 +156,7 @@ public enum PNGPictures {
         return try canvas.png()
     }
 
-    private static func checkScale(_ scale: Int) throws(DisplayError) {
+    static func checkScale(_ scale: Int) throws(DisplayError) {
         guard scale >= 1, scale <= 100 else { throw .nonPositiveSize(what: "picture scale (1…100)", value: scale) }
     }
 }

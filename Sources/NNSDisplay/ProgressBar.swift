@@ -13,15 +13,10 @@ public enum ProgressBar {
     /// The progress line, without "\r" or newline, at most `style.width` − 1 columns wide
     /// whenever "epoch i/N [10 cells] p%" fits.
     public static func line(_ progress: TrainingProgress, style: RenderStyle) -> String {
-        let fraction = progress.fraction.isFinite ? min(1, max(0, progress.fraction)) : 0
-        let head = "epoch \(progress.epoch)/\(progress.epochCount)"
-        let percent = "\(Int((fraction * 100).rounded(.down)))%"
-        var speed: String?, eta: String?, last: String?
-        if let value = progress.imagesPerSecond, value.isFinite {
-            speed = "\(NumberText.thousands(Int(value.rounded()))) img/s"
-        }
-        if let seconds = progress.secondsRemaining { eta = "ETA \(NumberText.duration(seconds: seconds))" }
-        if let accuracy = progress.lastAccuracy, accuracy.isFinite { last = "last: \(NumberText.fixed(accuracy, 2))%" }
+        let fraction = progress.clampedFraction
+        let fields = Fields(progress)
+        let head = fields.head, percent = fields.percent
+        var speed = fields.speed, eta = fields.eta, last = fields.last
         let available = style.width - 1
         func tail() -> String { [percent, speed, eta, last].compactMap { $0 }.joined(separator: " ") }
         // The line must not wrap (a wrapped line cannot be redrawn): on a narrow terminal the
@@ -51,4 +46,33 @@ public enum ProgressBar {
     public static func clear(style: RenderStyle) -> String {
         "\r" + String(repeating: " ", count: style.width - 1) + "\r"
     }
+
+    /// The texts around the bar: "epoch 3/30", "47%", "41,230 img/s", "ETA 0:12",
+    /// "last: 94.12%" (the last three nil while unknown).
+    public struct Fields: Sendable, Equatable {
+        /// "epoch 3/30".
+        public let head: String
+        /// "47%" (rounded down).
+        public let percent: String
+        /// "41,230 img/s".
+        public let speed: String?
+        /// "ETA 0:12".
+        public let eta: String?
+        /// "last: 94.12%".
+        public let last: String?
+
+        /// The fields of `progress`.
+        public init(_ progress: TrainingProgress) {
+            head = "epoch \(progress.epoch)/\(progress.epochCount)"
+            percent = "\(Int((progress.clampedFraction * 100).rounded(.down)))%"
+            speed = progress.imagesPerSecond.flatMap { $0.isFinite ? "\(NumberText.thousands(Int($0.rounded()))) img/s" : nil }
+            eta = progress.secondsRemaining.map { "ETA \(NumberText.duration(seconds: $0))" }
+            last = progress.lastAccuracy.flatMap { $0.isFinite ? "last: \(NumberText.fixed($0, 2))%" : nil }
+        }
+    }
+}
+
+extension TrainingProgress {
+    /// `fraction` clamped to 0…1 (0 when not finite).
+    var clampedFraction: Double { fraction.isFinite ? min(1, max(0, fraction)) : 0 }
 }

@@ -24,19 +24,19 @@ public enum SVGLineChart {
             let y = number(layout.pixelY(tick))
             svg.append(#"<line x1="\#(left)" y1="\#(y)" x2="\#(right)" y2="\#(y)" stroke="\#(gridStroke)"/>"#)
             svg.append(#"<line x1="\#(left - layout.tickLength)" y1="\#(y)" x2="\#(left)" y2="\#(y)" stroke="black"/>"#)
-            svg.append(#"<text x="\#(left - layout.tickLength - 3)" y="\#(y)" text-anchor="end" dominant-baseline="middle">\#(escaped(label))</text>"#)
+            svg.append(#"<text x="\#(left - layout.tickLength - 3)" y="\#(y)" text-anchor="end" dominant-baseline="middle">\#(Markup.escaped(label))</text>"#)
         }
         let labelBaseline = bottom + layout.tickLength + lineHeight - 4
         for tick in layout.frame.xTicks.values {
             let x = number(layout.pixelX(tick))
             svg.append(#"<line x1="\#(x)" y1="\#(top)" x2="\#(x)" y2="\#(bottom)" stroke="\#(gridStroke)"/>"#)
             svg.append(#"<line x1="\#(x)" y1="\#(bottom)" x2="\#(x)" y2="\#(bottom + layout.tickLength)" stroke="black"/>"#)
-            svg.append(#"<text x="\#(x)" y="\#(labelBaseline)" text-anchor="middle">\#(escaped(layout.frame.xLabel(tick)))</text>"#)
+            svg.append(#"<text x="\#(x)" y="\#(labelBaseline)" text-anchor="middle">\#(Markup.escaped(layout.frame.xLabel(tick)))</text>"#)
         }
         svg.append(#"<polyline points="\#(left),\#(top) \#(left),\#(bottom) \#(right),\#(bottom)" fill="none" stroke="black"/>"#)
-        svg.append(#"<text x="\#(left + layout.plotWidth / 2)" y="\#(labelBaseline + lineHeight)" text-anchor="middle">\#(escaped(xLabel))</text>"#)
+        svg.append(#"<text x="\#(left + layout.plotWidth / 2)" y="\#(labelBaseline + lineHeight)" text-anchor="middle">\#(Markup.escaped(xLabel))</text>"#)
         if let title {
-            svg.append(#"<text x="\#(width / 2)" y="\#(lineHeight)" text-anchor="middle" font-weight="bold">\#(escaped(title))</text>"#)
+            svg.append(#"<text x="\#(width / 2)" y="\#(lineHeight)" text-anchor="middle" font-weight="bold">\#(Markup.escaped(title))</text>"#)
         }
         for (index, curve) in series.enumerated() {
             let color = hex(SeriesPalette.color(index))
@@ -50,27 +50,11 @@ public enum SVGLineChart {
             for (index, x) in zip(indices, layout.legendOffsets(indices, series: series, charWidth: charWidth)) {
                 let color = hex(SeriesPalette.color(index))
                 svg.append(#"<line x1="\#(x)" y1="\#(y - 4)" x2="\#(x + layout.sampleWidth - charWidth)" y2="\#(y - 4)" stroke="\#(color)" stroke-width="3"/>"#)
-                svg.append(#"<text x="\#(x + layout.sampleWidth)" y="\#(y)">\#(escaped(series[index].name))</text>"#)
+                svg.append(#"<text x="\#(x + layout.sampleWidth)" y="\#(y)">\#(Markup.escaped(series[index].name))</text>"#)
             }
         }
         svg.append("</svg>")
         return svg.joined(separator: "\n") + "\n"
-    }
-
-    /// `text` with the five XML special characters replaced by entities.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     /// A coordinate with at most two decimals ("12.5", "300").

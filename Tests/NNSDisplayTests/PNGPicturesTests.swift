@@ -73,3 +73,27 @@ import Testing
         #expect(throws: DisplayError.self) { try PNGPictures.lineChart([ChartSeries(name: "a", values: [1])], width: 100) }
     }
 }
+
+/// A PNG's size is bounded before anything is allocated: a huge image or layer is refused, not
+/// compressed for minutes (the fuzzers found `weights … neuron=0 to=` of a 3072×194 map taking
+/// over ten seconds at scale 10).
+@Suite struct PNGPictureSizeTests {
+    @Test func picturesOverTheLimitAreRefusedBeforeAllocating() throws {
+        let wide = try Raster(width: 4_001, height: 4_000, values: [Float](repeating: 0, count: 16_004_000))
+        #expect(throws: DisplayError.pictureTooLarge(width: 4_001, height: 4_000, limit: 16_000_000)) {
+            try PNGPictures.greyscale(wide)
+        }
+        let small = try Raster(width: 1_000, height: 1_000, values: [Float](repeating: 0, count: 1_000_000))
+        #expect(throws: DisplayError.pictureTooLarge(width: 5_000, height: 5_000, limit: 16_000_000)) {
+            try PNGPictures.heatMap(small, scale: 5)
+        }
+        #expect(throws: DisplayError.self) { try PNGPictures.greyscale(small, scale: Int.max / 2) }
+    }
+
+    @Test func theScaleKeepsPicturesAboutTheTargetSize() {
+        #expect(PNGPictures.scale(forSide: 28, target: 280, maximum: 10) == 10)
+        #expect(PNGPictures.scale(forSide: 3_072, target: 280, maximum: 10) == 1)
+        #expect(PNGPictures.scale(forSide: 100, target: 280, maximum: 10) == 2)
+        #expect(PNGPictures.scale(forSide: 0, target: 280, maximum: 10) == 10)
+    }
+}

@@ -34,7 +34,7 @@ import FoundationXML
     }
 
     @Test func specialCharactersAreEscaped() {
-        #expect(SVGLineChart.escaped(#"a<b>&"c'"#) == "a&lt;b&gt;&amp;&quot;c&apos;")
+        #expect(Markup.escaped(#"a<b>&"c'"#) == "a&lt;b&gt;&amp;&quot;c&apos;")
     }
 
     @Test func emptyInputIsAnError() {
