@@ -42,8 +42,9 @@ import Testing
         let set = try #require(harness.interpreter.session.dataSet(.test))
         let trace = network.trace(set.examples.input(at: 1))
         for (layer, values) in trace.enumerated() {
-            for j in values.weightedInputs.indices {
-                let z = String(format: "%.3f", values.weightedInputs[j])
+            let weightedInputs = try #require(values.weightedInputs)
+            for j in weightedInputs.indices {
+                let z = String(format: "%.3f", weightedInputs[j])
                 let a = String(format: "%.3f", values.activations[j])
                 #expect(harness.output.contains("\(z) │"), "layer \(layer + 1) z_\(j)")
                 #expect(harness.output.contains(" \(a)"), "layer \(layer + 1) a_\(j)")

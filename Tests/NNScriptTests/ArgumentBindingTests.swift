@@ -87,8 +87,8 @@ import Testing
         #expect(try Binding.bind("help exit").string("command") == "quit")
         let variables = try Binding.variables(["eta": "0.5"])
         #expect(try Binding.bind("echo \"eta =\" $eta done", variables: variables).strings("text") == ["eta =", "0.5", "done"])
-        #expect(try Binding.bind("seed").int("n") == nil)
-        #expect(try Binding.bind("seed 42").int("n") == 42)
+        #expect(try Binding.bind("seed").unsigned("n") == nil)
+        #expect(try Binding.bind("seed 42").unsigned("n") == 42)
     }
 
     @Test func spansOfGivenArguments() throws {
@@ -123,6 +123,8 @@ import Testing
                 try bindAll(body, variables: variables)
             case .timed(let inner, _):
                 try bindAll([inner], variables: variables)
+            case .value(let value):
+                _ = try value.evaluate(in: variables)
             }
         }
     }

@@ -25,14 +25,17 @@ import Testing
         #expect(complete("eval test; sg") == ["sgd"])
         #expect(complete("for eta in [1, 2] { net 784 30 10; sg") == ["sgd"])
         #expect(complete("time sg") == ["sgd"])
-        #expect(complete("time sgd e") == ["epochs=", "eta="])
+        #expect(complete("time sgd e") == ["epochs=", "eta-schedule=", "eta="])
     }
 
     @Test func argumentNames() {
-        #expect(complete("sgd e") == ["epochs=", "eta="])
+        #expect(complete("sgd e") == ["epochs=", "eta-schedule=", "eta="])
         #expect(complete("sgd ep") == ["epochs="])
-        #expect(complete("sgd epochs=30 e") == ["eta="])
-        #expect(complete("sgd ") == ["epochs=", "eta=", "lambda=", "m=", "monitor=", "stop-after="])
+        #expect(complete("sgd epochs=30 e") == ["eta-schedule=", "eta="])
+        #expect(complete("sgd ") == ["epochs=", "eta-schedule=", "eta=", "keep-best", "lambda=", "m=", "momentum=", "monitor=",
+                                     "speed", "stop-after=", "threads="])
+        #expect(complete("sgd eta-schedule=halve p") == ["patience="], "offered once its condition is written")
+        #expect(complete("sgd speed s") == ["speed-samples=", "stop-after="])
         #expect(complete("net 784 30 10 a") == ["act="])
         #expect(complete("weights layer=1 g") == ["grid"])
         #expect(complete("weights grid ") == ["layer=", "neuron=", "to="])
@@ -41,11 +44,12 @@ import Testing
     @Test func choicesAndDataSets() {
         #expect(complete("eval t") == ["test", "train"])
         #expect(complete("eval ") == ["test", "train", "validation"])
-        #expect(complete("errors ") == ["n=", "test", "train", "validation"])
-        #expect(complete("errors test ") == ["n="])
-        #expect(complete("load ") == ["as=", "fashion", "from=", "idx", "images=", "labels=", "limit=", "mnist", "split="])
+        #expect(complete("errors ") == ["n=", "test", "to=", "train", "validation"])
+        #expect(complete("errors test ") == ["n=", "to="])
+        #expect(complete("load ") == ["expand=", "fashion", "from=", "idx", "limit=", "mnist", "split="])
+        #expect(complete("load idx i") == ["images="])
         #expect(complete("load f") == ["fashion", "from="])
-        #expect(complete("net 784 10 act=") == ["relu", "sigmoid", "tanh"])
+        #expect(complete("net 784 10 act=") == ["linear", "relu", "sigmoid", "tanh"])
         #expect(complete("net 784 10 cost=c") == ["cross-entropy"])
         #expect(complete("sgd monitor=validation,t") == ["test", "train"])
         #expect(complete("help sg") == ["sgd"])

@@ -37,7 +37,7 @@ import NeuralData
         let harness = try ViewFixture.harness(network: trained.network)
         let data = try #require(harness.interpreter.session.dataSet(.test))
         let set = InspectedSet(name: .test, data: data)
-        let mistakes = ErrorGalleryView.mistakes(trained.network, set)
+        let mistakes = try ErrorGalleryView.mistakes(trained.network, set)
         let evaluation = trained.network.evaluate(data.examples)
         #expect(mistakes.count == evaluation.total - evaluation.correct)
         #expect(zip(mistakes, mistakes.dropFirst()).allSatisfy { $0.confidence >= $1.confidence })

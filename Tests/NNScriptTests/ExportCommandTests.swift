@@ -30,19 +30,38 @@ private let pythonWithNumpy: Bool = (try? runProcess(["python3", "-c", "import n
         #expect(safetensors.output == """
             exported book.safetensors (safetensors, 96 KB): 784 → 30 sigmoid → 10 sigmoid · quadratic cost
             tensors (float32): layers.0.weight [30, 784], layers.0.bias [30], layers.1.weight [10, 30], layers.1.bias [10]; \
-            metadata: sizes, activations, cost
+            metadata: layers, input, sizes, activations, cost
 
             """)
         let npz = fixture.run("export book.npz")
         #expect(npz.output == """
-            exported book.npz (npz, 97 KB): 784 → 30 sigmoid → 10 sigmoid · quadratic cost
-            arrays (float32): w0 (30, 784), b0 (30,), w1 (10, 30), b1 (10,); also sizes, activations, cost
+            exported book.npz (npz, 98 KB): 784 → 30 sigmoid → 10 sigmoid · quadratic cost
+            arrays (float32): w0 (30, 784), b0 (30,), w1 (10, 30), b1 (10,); also sizes, activations, cost, input, layers
 
             """)
         let network = try #require(fixture.session.network)
         let written = try Data(contentsOf: URL(fileURLWithPath: fixture.path("book.safetensors")))
         #expect(Array(written) == ModelExport.safetensors(network))
         #expect(Array(try Data(contentsOf: URL(fileURLWithPath: fixture.path("book.npz")))) == ModelExport.npz(network))
+    }
+
+    @Test func aConvolutionalNetworkIsExportedInPyTorchsLayouts() throws {
+        let fixture = try OpenCommandTests.trainedConvolutional()
+        let safetensors = fixture.run("export conv.safetensors").output.split(separator: "\n").map(String.init)
+        #expect(safetensors.count == 3)
+        #expect(safetensors.dropFirst().joined(separator: "\n") == """
+            tensors (float32): layers.0.weight [4, 1, 5, 5], layers.0.bias [4], layers.2.weight [6, 4, 3, 3], \
+            layers.2.bias [6], layers.4.weight [30, 150], layers.4.bias [30], layers.6.weight [10, 30], layers.6.bias [10]; \
+            metadata: layers, input, sizes, activations, cost
+            layout: PyTorch's — convolution weights (out, in, kh, kw); a fully connected layer on maps takes them in \
+            nn.Flatten()'s (C, H, W) order
+            """)
+        #expect(fixture.run("export conv.npz").output.contains(
+            "\narrays (float32): w0 (4, 1, 5, 5), b0 (4,), w2 (6, 4, 3, 3), b2 (6,), w4 (30, 150), b4 (30,), w6 (10, 30), "
+            + "b6 (10,); also sizes, activations, cost, input, layers\n"))
+        let network = try #require(fixture.session.network)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: fixture.path("conv.safetensors")))) == ModelExport.safetensors(network))
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: fixture.path("conv.npz")))) == ModelExport.npz(network))
     }
 
     @Test func formatOverridesTheExtension() throws {
@@ -92,6 +111,21 @@ private let pythonWithNumpy: Bool = (try? runProcess(["python3", "-c", "import n
              "--model", trained.path("book.json"), fixture.path("book.safetensors"), fixture.path("book.npz")])
         #expect(status == 0, "check_export.py failed:\n\(output)")
         #expect(output.components(separatedBy: "all 100 predictions match nns").count == 3, "\(output)")
+
+        // The same for a convolutional network, opened from its model file in a new session.
+        let convolutional = try OpenCommandTests.trainedConvolutional()
+        convolutional.run("save conv.json")
+        let opened = try ModelFileSession()
+        opened.run(TestData.loadTest(limit: 100) + "\nopen \"\(convolutional.path("conv.json"))\"\nexport conv.safetensors\nexport conv.npz")
+        let conv = try #require(opened.session.network)
+        let convPredictions = conv.predictions(try #require(opened.session.dataSet(.test)).examples)
+        #expect(Set(convPredictions).count >= 8)
+        try opened.scratch.write("conv.txt", convPredictions.map(String.init).joined(separator: "\n") + "\n")
+        let convCheck = try runProcess(
+            ["python3", checker, "--data", TestData.directory + "/mnist", "--predictions", opened.path("conv.txt"),
+             "--model", convolutional.path("conv.json"), opened.path("conv.safetensors"), opened.path("conv.npz")])
+        #expect(convCheck.status == 0, "check_export.py failed:\n\(convCheck.output)")
+        #expect(convCheck.output.components(separatedBy: "all 100 predictions match nns").count == 3, "\(convCheck.output)")
 
         // The checker does fail on predictions that are not nns's.
         try fixture.scratch.write("wrong.txt", predictions.map { String(($0 + 1) % 10) }.joined(separator: "\n"))

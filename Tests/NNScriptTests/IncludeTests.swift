@@ -82,7 +82,7 @@ import TestSupport
         let scratch = try ScratchDirectory()
         let session = InterpreterHarness(SessionOptions(currentDirectory: scratch.path))
         #expect(session.run("run nothere.nns") == .failure)
-        #expect(session.errors.hasPrefix("1:5: cannot read script 'nothere.nns': no such file\n  run nothere.nns\n      ^~~~~~~~~~~"))
+        #expect(session.errors.hasPrefix("1:5: cannot read script 'nothere.nns': there is no such file\n  run nothere.nns\n      ^~~~~~~~~~~"))
         session.sink.clear()
         #expect(session.run("run .") == .failure)
         #expect(session.errors.hasPrefix("1:5: cannot read script '.': it is a directory"))

@@ -84,14 +84,22 @@ import TestSupport
         #expect(session.interpreter.session.dataSet(.test)?.count == 10)
     }
 
-    @Test func everySetGetsTheSameNumberOfClasses() {
-        // The first 5 test images have labels 7 2 1 0 4: on their own they would make 8 classes.
+    @Test func eachSetKeepsItsOwnNumberOfClasses() {
+        // The first 5 test images have labels 7 2 1 0 4: on their own they make 8 classes, and
+        // loading a training set with all ten digits does not change that.
         let session = InterpreterHarness()
         session.run(TestData.loadTest(limit: 5))
         #expect(session.interpreter.session.dataSet(.test)?.images.classCount == 8)
         session.run(TestData.loadTrain(limit: 20))
-        #expect(session.interpreter.session.dataSet(.test)?.images.classCount == 10)
-        #expect(session.interpreter.session.dataSet(.test)?.examples.classCount == 10)
+        #expect(session.interpreter.session.dataSet(.train)?.images.classCount == 10)
+        #expect(session.interpreter.session.dataSet(.test)?.images.classCount == 8)
+        #expect(session.interpreter.session.dataSet(.test)?.examples.classCount == 8)
+        // A network for all of them has 10 outputs, and it fits the 8-class test set too.
+        session.sink.clear()
+        #expect(session.run("net 784 10 10; eval test") == .success)
+        #expect(session.output.contains("test: "))
+        #expect(session.run("net 784 10 8") == .failure)
+        #expect(session.errors.contains("the network has 8 output neurons but the train set has 10 classes"))
     }
 
     @Test func badIDXFilesAreReportedAtTheArgument() {
@@ -151,5 +159,18 @@ import TestSupport
         #expect(session.interpreter.session.dataSet(.train)?.classNames == StandardDataset.fashion.classNames)
         let images = try #require(session.interpreter.session.dataSet(.test)?.images)
         #expect(LoadedDataSet(images, origin: "fashion from /data").classNames == (0..<10).map(String.init))
+    }
+}
+
+/// `expand=shifts`: chapter 6's expanded training set.
+@Suite struct LoadExpansionTests {
+    @Test func shiftsExpandOnlyTheTrainingImages() throws {
+        let session = InterpreterHarness()
+        #expect(session.run(TestData.loadTrain(split: 4000) + " expand=shifts") == .success, "\(session.errors)")
+        #expect(session.output == "train 20,000 · validation 1,000 images of 28×28 pixels, 10 classes\n")
+        let train = try #require(session.interpreter.session.dataSet(.train))
+        #expect(train.images.labels.prefix(10) == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1])
+        #expect(session.run(TestData.loadTest() + " expand=shifts") == .failure)
+        #expect(session.errors.contains("expand= adds shifted copies of training images; it does not apply to as=test"))
     }
 }

@@ -117,14 +117,14 @@ import Testing
         let session = InterpreterHarness()
         #expect(session.run("layer 30") == .failure)
         #expect(session.errors.hasPrefix(
-            "1:1: no network to add a layer to — start one with its input layer, e.g. 'net 784', then add layers\n"))
+            "1:1: no network to add a layer to — start one with its input, e.g. 'net 784' or 'net input=28x28', then add layers\n"))
     }
 
     @Test func trainingAnUnfinishedNetwork() {
         let session = Self.sessionWithData()
         #expect(session.run("net 784\nsgd") == .failure)
         #expect(session.errors.hasPrefix("""
-            2:1: the network being built (784) is not usable yet: it has only its input layer — add layers, e.g. 'layer 30' then 'layer 10'
+            2:1: the network being built (784) is not usable yet: it has only its input — add layers, e.g. 'layer 30' then 'layer 10'
             """))
         session.sink.clear()
         #expect(session.run("net 784 cost=cross-entropy; layer 30 act=relu; eval") == .failure)

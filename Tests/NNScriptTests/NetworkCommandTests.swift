@@ -57,8 +57,22 @@ import Testing
         #expect(outcome == .success)
         #expect(session.output == """
             started a network with 784 inputs — add layers with 'layer N act=…'
-            layer 1: 784 → 100 relu — not usable yet: the log-likelihood cost needs a sigmoid or softmax output layer, but the last layer is relu — add one, e.g. 'layer 10 act=softmax'
-            layer 2: 784 → 100 relu → 10 softmax · log-likelihood cost · 79,510 weights and biases
+            ┌───┬─────────────────┬────────┬────────────┬────────────┐
+            │ # │ layer           │ output │ parameters │ activation │
+            ├───┼─────────────────┼────────┼────────────┼────────────┤
+            │ 0 │ input           │    784 │          0 │            │
+            │ 1 │ fully connected │    100 │     78,500 │ relu       │
+            └───┴─────────────────┴────────┴────────────┴────────────┘
+            78,500 weights and biases · log-likelihood cost
+            not usable yet: the log-likelihood cost needs a sigmoid or softmax output layer, but the last layer is relu — add one, e.g. 'layer 10 act=softmax'
+            ┌───┬─────────────────┬────────┬────────────┬────────────┐
+            │ # │ layer           │ output │ parameters │ activation │
+            ├───┼─────────────────┼────────┼────────────┼────────────┤
+            │ 0 │ input           │    784 │          0 │            │
+            │ 1 │ fully connected │    100 │     78,500 │ relu       │
+            │ 2 │ fully connected │     10 │      1,010 │ softmax    │
+            └───┴─────────────────┴────────┴────────────┴────────────┘
+            79,510 weights and biases · log-likelihood cost
 
             """)
         let network = try #require(session.interpreter.session.network)

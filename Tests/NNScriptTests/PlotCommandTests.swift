@@ -101,3 +101,32 @@ import TestSupport
         #expect(blind.errors.hasPrefix("1:1: no sgd run of this session monitored a data set"))
     }
 }
+
+/// `sgd … speed` and `plot speed`: chapter 5's speed of learning of every layer.
+@Suite struct LearningSpeedPlotTests {
+    @Test func speedsArePrintedAndPlottedPerLayer() throws {
+        let session = InterpreterHarness()
+        session.run(TestData.loadTrain(limit: 500))
+        session.sink.clear()
+        #expect(session.run("seed 2\nnet 784 20 20 10 cost=cross-entropy init=scaled\nsgd epochs=2 eta=0.1 speed speed-samples=200 monitor=none")
+                == .success, "\(session.errors)")
+        let lines = session.output.split(separator: "\n").filter { $0.hasPrefix("speed of learning") }
+        #expect(lines.count == 3)
+        #expect(lines.first?.hasPrefix("speed of learning ‖∂C/∂b^l‖ at the start: layer 1 0.") == true)
+        #expect(lines.last?.contains("after epoch 1: layer 1 ") == true && lines.last?.contains(", layer 3 ") == true)
+        let record = try #require(session.interpreter.session.history.last)
+        #expect(record.speedLayers == [1, 2, 3] && record.initialSpeeds?.count == 3)
+        #expect(record.epochRecords.allSatisfy { $0.learningSpeeds?.count == 3 })
+        session.sink.clear()
+        #expect(session.run("plot speed") == .success)
+        #expect(session.output.hasPrefix("speed of learning per layer, log₁₀ ‖∂C/∂b^l‖ (−2 is 0.01)\n"))
+        #expect(session.output.contains("layer 1") && session.output.contains("layer 3"))
+    }
+
+    @Test func withoutMeasurementsThePlotSaysHowToGetThem() {
+        let session = InterpreterHarness()
+        session.run(TestData.loadTrain(limit: 100) + "\nnet 784 10 10\nsgd epochs=1 monitor=none")
+        #expect(session.run("plot speed") == .failure)
+        #expect(session.errors.contains("no sgd run of this session measured the speed of learning"))
+    }
+}

@@ -10,7 +10,7 @@ import Testing
         let fixture = try ModelFileSession.trained()
         let result = fixture.run("save book.json")
         #expect(result.outcome == .success)
-        #expect(result.output == "saved book.json (285 KB): 784 → 30 sigmoid → 10 sigmoid · quadratic cost, "
+        #expect(result.output == "saved book.json (286 KB): 784 → 30 sigmoid → 10 sigmoid · quadratic cost, "
                 + "1 sgd run (2 epochs), seed 7\n")
         let document = try ModelFile.open(fixture.path("book.json"))
         #expect(document.network == fixture.session.network)
@@ -31,6 +31,25 @@ import Testing
         let document = try ModelFile.open(fixture.path("models.json"))
         #expect(document.history.isEmpty)
         #expect(document.network == fixture.session.network)
+    }
+
+    @Test func aConvolutionalNetworkIsSavedWithItsLayers() throws {
+        let fixture = try ModelFileSession()
+        fixture.run("""
+            seed 2
+            net input=28x28 cost=log-likelihood init=network3
+            conv 3 kernel=5 act=relu pool=2
+            dropout 0.25
+            layer 10 act=softmax
+            """)
+        let result = fixture.run("save conv.json")
+        #expect(result.output.hasPrefix("saved conv.json ("))
+        #expect(result.output.hasSuffix("): 28×28×1 → conv 5×5 24×24×3 relu → pool 2×2 12×12×3 → dropout 0.25 → 10 softmax · "
+                                        + "log-likelihood cost, no training yet, seed 2\n"))
+        let document = try ModelFile.open(fixture.path("conv.json"))
+        #expect(document.formatVersion == 2)
+        #expect(document.network == fixture.session.network)
+        #expect(document.network.layers.map(\.kindName) == ["convolution", "max-pooling", "dropout", "fully connected"])
     }
 
     @Test func relativePathsStartInTheCurrentDirectoryAndTildeIsHome() throws {
@@ -62,7 +81,7 @@ import Testing
 
             """)
         #expect(fixture.run("net 784; save a.json").errors.hasPrefix(
-            "1:10: the network being built (784) is not usable yet: it has only its input layer"))
+            "1:10: the network being built (784) is not usable yet: it has only its input — add layers, e.g. 'layer 30' then 'layer 10'"))
         #expect(!FileManager.default.fileExists(atPath: fixture.path("a.json")))
     }
 

@@ -28,10 +28,18 @@ import Testing
                        train, validation: idx \(data)/mnist-train-5k/train-images-idx3-ubyte.gz
                        test: idx \(data)/mnist/t10k-images-idx3-ubyte.gz
             network:   784 → 30 sigmoid → 10 sigmoid · quadratic cost · 23,860 weights and biases, N(0, 1) weights
-            training:  last sgd epochs=3 eta=3.0 m=10 lambda=0.0 stop-after=5
+            training:  last sgd epochs=3 eta=3.0 m=10 lambda=0.0 stop-after=5 threads=1
             seed:      7
             history:   1 sgd run, 3 epochs; best validation 78 / 200 (39.00%) in run 1, epoch 2
             variables: 1 ('vars' lists them)
+            ┌───┬─────────────────┬────────┬────────────┬────────────┐
+            │ # │ layer           │ output │ parameters │ activation │
+            ├───┼─────────────────┼────────┼────────────┼────────────┤
+            │ 0 │ input           │    784 │          0 │            │
+            │ 1 │ fully connected │     30 │     23,550 │ sigmoid    │
+            │ 2 │ fully connected │     10 │        310 │ sigmoid    │
+            └───┴─────────────────┴────────┴────────────┴────────────┘
+            23,860 weights and biases · quadratic cost
 
             """)
     }

@@ -96,7 +96,7 @@ import TestSupport
         let wrongType = try ViewFixture.harness()
         wrongType.run("show test[1] to=digit.jpg")
         #expect(wrongType.errors.hasPrefix(
-            "1:17: cannot write 'digit.jpg': this picture can be written as .png — name the file e.g. 'picture.png'"))
+            "1:17: cannot write 'digit.jpg': this picture can be written as .png or .html — name the file e.g. 'picture.png'"))
         let noDirectory = try ViewFixture.harness()
         noDirectory.run("show test[1] to=/nonexistent/x.png")
         #expect(noDirectory.errors.hasPrefix("1:17: cannot write '/nonexistent/x.png': the directory '/nonexistent' does not exist"))

@@ -187,7 +187,7 @@ import TestSupport
         let harness = try ViewFixture.harness(network: try ViewFixture.untrainedNetwork())
         harness.run("weights layer=3")
         #expect(harness.errors == """
-            1:15: layer 3 does not exist: the network [784, 10, 10] has layers 1…2 (2 is the output layer); \
+            1:15: layer 3 does not exist: the network has layers 1…2 (2 is the output layer); \
             layer 0 is the input, which has no incoming weights
               weights layer=3
                             ^

@@ -20,7 +20,10 @@ struct ArgumentBinder {
     /// Binds `arguments` (in source order).
     mutating func bind(_ arguments: [CallArgument]) throws(Diagnostic) -> BoundArguments {
         var positionals = spec.positionals[...]
-        var variadic: (spec: ArgumentSpec, parts: [EvaluatedArgument])?
+        // The open variadic positional and the values gathered for it so far (appended in
+        // place: binding stays linear in the number of values).
+        var variadic: ArgumentSpec?
+        var variadicParts: [EvaluatedArgument] = []
         for argument in arguments {
             let evaluated = try EvaluatedArgument(argument.value, in: variables)
             if let key = argument.key {
@@ -31,8 +34,8 @@ struct ArgumentBinder {
                 try store(.flag(true), for: flag, at: argument.span)
                 continue
             }
-            if let open = variadic {
-                variadic = (open.spec, open.parts + [evaluated])
+            if variadic != nil {
+                variadicParts.append(evaluated)
                 continue
             }
             while let next = positionals.first, spans[next.name] != nil { positionals.removeFirst() }
@@ -41,13 +44,14 @@ struct ArgumentBinder {
                                                      advice: advice(for: evaluated.value)), at: argument.span)
             }
             if slot.isVariadic {
-                variadic = (slot, [evaluated])
+                variadic = slot
+                variadicParts = [evaluated]
             } else {
                 try store(try convert(evaluated, for: slot), for: slot, at: evaluated)
             }
         }
-        if let (slot, parts) = variadic, let first = parts.first {
-            try storeVariadic(slot, first, Array(parts.dropFirst()))
+        if let slot = variadic, !variadicParts.isEmpty {
+            try storeVariadic(slot, variadicParts)
         }
         try checkConditionsAndRequirements()
         for argument in spec.arguments where values[argument.name] == nil {
@@ -65,22 +69,33 @@ struct ArgumentBinder {
             throw Diagnostic(.duplicateArgument(argument.name, command: spec.name), at: key.span)
         }
         if argument.isVariadic {
-            try storeVariadic(argument, evaluated, [])
+            try storeVariadic(argument, [evaluated])
         } else {
             try store(try convert(evaluated, for: argument), for: argument, at: evaluated)
         }
     }
 
     /// A variadic argument: list types check all values gathered into one list (`net 784 30 10`);
-    /// other types convert each value and bind the list of results (`echo a $b`).
-    private mutating func storeVariadic(_ slot: ArgumentSpec, _ first: EvaluatedArgument, _ rest: [EvaluatedArgument]) throws(Diagnostic) {
-        let gathered = EvaluatedArgument(gathering: first, rest)
+    /// other types convert each value and bind the list of results (`echo a $b`); paths take the
+    /// entries of a list as paths of their own (`vote $models`, `vote ["a.json", "b.json"]`).
+    /// `parts` is not empty.
+    private mutating func storeVariadic(_ slot: ArgumentSpec, _ parts: [EvaluatedArgument]) throws(Diagnostic) {
+        let gathered = EvaluatedArgument(gathering: parts)
         switch slot.type {
         case .integerList, .choiceList:
             try store(try convert(gathered, for: slot), for: slot, at: gathered)
         default:
             var items: [BoundValue] = []
-            for part in [first] + rest { items.append(try convert(part, for: slot)) }
+            items.reserveCapacity(parts.count)
+            for part in parts {
+                if slot.type == .path, case .list(let entries) = part.value {
+                    for (index, entry) in entries.enumerated() {
+                        items.append(try convert(EvaluatedArgument(entry, at: part.elementSpan(index)), for: slot))
+                    }
+                } else {
+                    items.append(try convert(part, for: slot))
+                }
+            }
             try store(.list(items), for: slot, at: gathered)
         }
     }
@@ -124,7 +139,7 @@ struct ArgumentBinder {
             if let condition = argument.condition {
                 let holds = values[condition.argument]?.description == condition.value
                 if !holds, let span = spans[argument.name] {
-                    throw Diagnostic(.notApplicable(argument: argument.name, context: "\(spec.name) \(condition.value)"), at: span)
+                    throw Diagnostic(.notApplicable(argument: argument.name, context: "\(spec.name) \(condition.written)"), at: span)
                 }
                 if holds, condition.isRequiredThen, values[argument.name] == nil {
                     throw Diagnostic(.missingArgument(argument.name, command: "\(spec.name) \(condition.value)",

@@ -7,12 +7,16 @@ public struct ArgumentCondition: Sendable, Hashable {
     public var value: String
     /// True when the conditioned argument must be given once the condition holds.
     public var isRequiredThen: Bool
+    /// How the condition reads in messages and help: the value for a positional argument
+    /// (`idx`), else what the user writes (`eta-schedule=halve`, or a flag's name).
+    public var written: String
 
     /// The conditioned argument applies only when `argument` is `value`; `required` makes it
-    /// mandatory then.
-    public init(when argument: String, is value: String, required: Bool = false) {
+    /// mandatory then; `written` is how the condition is written (default: `value`).
+    public init(when argument: String, is value: String, required: Bool = false, written: String? = nil) {
         self.argument = argument
         self.value = value
         self.isRequiredThen = required
+        self.written = written ?? value
     }
 }

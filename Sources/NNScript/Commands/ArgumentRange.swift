@@ -8,6 +8,8 @@ public enum ArgumentRange: Sendable, Hashable {
     case atMost(Double)
     /// `low ≤ value ≤ high`.
     case between(Double, Double)
+    /// `low ≤ value < high`, e.g. a dropout probability or momentum in [0, 1).
+    case fromBelow(Double, Double)
 
     /// True when `value` lies in the range.
     public func contains(_ value: Double) -> Bool {
@@ -16,6 +18,7 @@ public enum ArgumentRange: Sendable, Hashable {
         case .positive: return value > 0
         case .atMost(let bound): return value <= bound
         case .between(let low, let high): return low <= value && value <= high
+        case .fromBelow(let low, let high): return low <= value && value < high
         }
     }
 
@@ -26,6 +29,7 @@ public enum ArgumentRange: Sendable, Hashable {
         case .positive: return "positive"
         case .atMost(let bound): return "at most \(ArgumentRange.format(bound))"
         case .between(let low, let high): return "\(ArgumentRange.format(low)) to \(ArgumentRange.format(high))"
+        case .fromBelow(let low, let high): return "at least \(ArgumentRange.format(low)) and below \(ArgumentRange.format(high))"
         }
     }
 

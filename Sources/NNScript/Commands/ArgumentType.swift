@@ -1,9 +1,12 @@
 /// What kind of value an argument takes; decides how a written value is checked and converted
 /// (see `BoundValue` for the converted forms) and how the argument is shown in help.
 public enum ArgumentType: Sendable, Hashable {
-    /// A whole number (`30`; `1e3` is accepted as 1000). Bound as `.integer`.
+    /// A whole number (`30`; `1e3` is accepted as 1000) that fits an `Int`. Bound as `.integer`.
     case integer
-    /// Any number (`3.0`, `1e-3`). Bound as `.number`.
+    /// A whole number from 0 to 2⁶⁴ − 1 (a seed). Bound as `.unsigned`.
+    case unsignedInteger
+    /// Any number (`3.0`, `1e-3`) that a 32-bit float represents — nns trains in Float32, so
+    /// `1e-50` (which would become 0) and `1e39` (infinite) are refused. Bound as `.number`.
     case number
     /// Any single value taken as text (words, strings, numbers as written). Bound as `.text`.
     case text
@@ -29,12 +32,16 @@ public enum ArgumentType: Sendable, Hashable {
     case commandName
     /// A whole command (`time sgd epochs=1`); handled by the parser, listed for help.
     case command
+    /// The shape of a network's input: `28x28` (an image), `28x28x3` (with channels) or `784`
+    /// (a flat vector). Bound as `.list` of `.integer`: [height, width, channels], or [count].
+    case shape
 
     /// The kind of value, as a noun phrase for "expected … for 'm'" (for lists: of one entry,
     /// since entries are checked one by one).
     public var expectation: String {
         switch self {
         case .integer: return "a whole number"
+        case .unsignedInteger: return "a whole number from 0 to 18446744073709551615"
         case .number: return "a number"
         case .text: return "a value"
         case .path: return "a file path"
@@ -47,13 +54,14 @@ public enum ArgumentType: Sendable, Hashable {
         case .flag: return "true or false"
         case .commandName: return "a command name"
         case .command: return "a command"
+        case .shape: return "a shape like 28x28, 28x28x3 or 784"
         }
     }
 
     /// The placeholder shown in usage lines: `N`, `X`, `PATH`, `sigmoid|tanh|relu`, `SET[I]`.
     public var metavar: String {
         switch self {
-        case .integer: return "N"
+        case .integer, .unsignedInteger: return "N"
         case .number: return "X"
         case .text: return "TEXT"
         case .path: return "PATH"
@@ -66,6 +74,7 @@ public enum ArgumentType: Sendable, Hashable {
         case .flag: return ""
         case .commandName: return "COMMAND"
         case .command: return "COMMAND"
+        case .shape: return "HxW[xC]"
         }
     }
 }

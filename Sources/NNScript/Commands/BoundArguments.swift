@@ -54,6 +54,12 @@ public struct BoundArguments: Sendable, Hashable {
         return value
     }
 
+    /// A whole number from 0 to 2⁶⁴ − 1 (`.unsigned`).
+    public func unsigned(_ name: String) -> UInt64? {
+        guard case .unsigned(let value) = values[name] else { return nil }
+        return value
+    }
+
     /// A number argument (`.number`; whole numbers are accepted too).
     public func double(_ name: String) -> Double? {
         switch values[name] {

@@ -2,6 +2,8 @@
 public indirect enum BoundValue: Sendable, Hashable, CustomStringConvertible {
     /// From `.integer`.
     case integer(Int)
+    /// From `.unsignedInteger`.
+    case unsigned(UInt64)
     /// From `.number`.
     case number(Double)
     /// From `.text`, `.path`, `.identifier`, `.choice`, `.dataSet`, `.commandName`.
@@ -17,6 +19,7 @@ public indirect enum BoundValue: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .integer(let value): return String(value)
+        case .unsigned(let value): return String(value)
         case .number(let value): return String(value)
         case .text(let text): return text
         case .flag(let on): return on ? "on" : "off"

@@ -16,13 +16,22 @@ struct EvaluatedArgument: Sendable {
         if case .list(let items) = expression.kind { elementSpans = items.map(\.span) } else { elementSpans = [] }
     }
 
+    /// One value written at `span` (a list entry taken out of its list).
+    init(_ value: Value, at span: SourceSpan) {
+        self.value = value
+        self.span = span
+        elementSpans = []
+    }
+
     /// Several positional values gathered into one list (a variadic argument); list values
     /// among them are flattened one level, so `net 784 30 10`, `net [784, 30, 10]` and
     /// `net $sizes` all give one list of sizes.
-    init(gathering first: EvaluatedArgument, _ rest: [EvaluatedArgument]) {
-        let parts = [first] + rest
+    /// `parts` must not be empty.
+    init(gathering parts: [EvaluatedArgument]) {
         var items: [Value] = []
         var spans: [SourceSpan] = []
+        items.reserveCapacity(parts.count)
+        spans.reserveCapacity(parts.count)
         for part in parts {
             if case .list(let entries) = part.value {
                 items += entries
@@ -33,7 +42,7 @@ struct EvaluatedArgument: Sendable {
             }
         }
         value = .list(items)
-        span = rest.reduce(first.span) { $0.through($1.span) }
+        span = parts[0].span.through(parts[parts.count - 1].span)
         elementSpans = spans
     }
 

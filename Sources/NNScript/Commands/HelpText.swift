@@ -19,7 +19,7 @@ extension CommandTable {
         lines += ["", wrap("""
             Commands are separated by new lines or ';'; '#' starts a comment; a '\\' at the end of a \
             line continues the command on the next. Values: numbers (30, 0.5, 1e-3), "quoted strings", \
-            words, lists [784, 30, 10], images test[7], variables $name.
+            words, lists [784, 30, 10], images test[7], variables $name; a value alone ($eta) shows it.
             """, hangingIndent: 0)]
         return lines.joined(separator: "\n")
     }
@@ -97,7 +97,7 @@ extension ArgumentSpec {
         if let range { facts.append(isVariadic || type == .integerList ? "each \(range.summary)" : range.summary) }
         if isRequired { facts.append("required") }
         if let condition {
-            facts.append("only with \(condition.value)\(condition.isRequiredThen ? ", required there" : "")")
+            facts.append("only with \(condition.written)\(condition.isRequiredThen ? ", required there" : "")")
         }
         return facts.isEmpty ? help : "\(help) (\(facts.joined(separator: "; ")))"
     }
@@ -107,5 +107,25 @@ extension String {
     /// The string padded with spaces to `length` characters (unchanged if already longer).
     func padding(toLength length: Int) -> String {
         count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}
+
+extension CommandTable {
+    /// The help of the command under `cursor` (a UTF-8 byte offset into `code`); see
+    /// `Interpreter.help(at:in:)`.
+    func help(at cursor: Int, in code: String) -> String? {
+        let bytes = Array(code.utf8)
+        var end = max(0, min(cursor, bytes.count))
+        let wordEnds: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x3B, 0x7B, 0x7D, 0x3D]  // space tab \n \r ; { } =
+        while end < bytes.count, !wordEnds.contains(bytes[end]) { end += 1 }
+        let scan = StatementWords(String(decoding: bytes[..<end], as: UTF8.self))
+        guard !scan.inComment else { return nil }
+        var words = scan.words.map(\.text).filter { !$0.isEmpty }
+        if let last = words.last, let spec = spec(named: last), words.count == 1 || words.first == "help" || words.first == "time" {
+            return help(for: spec)
+        }
+        while words.count > 1, words[0] == "time" { words.removeFirst() }
+        guard let verb = words.first, let spec = spec(named: verb) else { return nil }
+        return help(for: spec)
     }
 }

@@ -8,11 +8,24 @@ extension ArgumentSpec {
         switch type {
         case .integer:
             return .integer(try wholeNumber(value, at: argument.span, inList: false, variables: variables))
+        case .unsignedInteger:
+            guard case .number(let number) = value, number.isWhole else {
+                throw mismatch(value, at: argument.span, variables: variables)
+            }
+            guard number.value >= 0 else {
+                throw Diagnostic(.outOfRange(argument: name, range: .atLeast(0), got: number.text, inList: false), at: argument.span)
+            }
+            guard let whole = number.unsignedValue else {
+                throw Diagnostic(.unrepresentable(argument: name, got: number.text, limit: Self.unsignedLimit), at: argument.span)
+            }
+            return .unsigned(whole)
         case .number:
             guard case .number(let number) = value else { throw mismatch(value, at: argument.span, variables: variables) }
             try check(number, at: argument.span, inList: false)
+            try checkFloat32(number, at: argument.span)
             return .number(number.value)
         case .integerList:
+            try requireEntries(argument)
             var numbers: [BoundValue] = []
             for (index, entry) in argument.entries.enumerated() {
                 let span = argument.elementSpan(index)
@@ -23,6 +36,7 @@ extension ArgumentSpec {
             return .text(value.displayText)
         case .path:
             guard let text = value.wordOrString else { throw mismatch(value, at: argument.span, hint: "quote it: \"\(value.displayText)\"") }
+            guard !text.isEmpty else { throw mismatch(value, at: argument.span, hint: "the path is empty") }
             return .text(text)
         case .identifier:
             guard let text = value.wordOrString, text.isValidName else { throw mismatch(value, at: argument.span) }
@@ -32,6 +46,7 @@ extension ArgumentSpec {
         case .dataSet:
             return .text(try choice(value, among: DataSetName.names, at: argument.span))
         case .choiceList(let choices):
+            try requireEntries(argument)
             var texts: [BoundValue] = []
             for (index, entry) in argument.entries.enumerated() {
                 texts.append(.text(try choice(entry, among: choices, at: argument.elementSpan(index))))
@@ -49,7 +64,28 @@ extension ArgumentSpec {
             return .text(try commands.spec(named: text, at: argument.span).name)
         case .command:
             return .text(value.displayText)
+        case .shape:
+            let dimensions: [Int]?
+            switch value {
+            case .number(let number): dimensions = number.integerValue.map { [$0] }
+            case .word(let text), .string(let text): dimensions = ShapeText.dimensions(text)
+            default: dimensions = nil
+            }
+            guard let dimensions else { throw mismatch(value, at: argument.span, variables: variables) }
+            guard dimensions.allSatisfy({ $0 >= 1 && $0 <= ShapeText.largestDimension }) else {
+                throw Diagnostic(.outOfRange(argument: name, range: .between(1, Double(ShapeText.largestDimension)),
+                                             got: value.displayText, inList: dimensions.count > 1), at: argument.span)
+            }
+            return .list(dimensions.map(BoundValue.integer))
         }
+    }
+
+    /// A list argument needs at least one entry: `net []` (or an empty `$sizes`) names no layer.
+    private func requireEntries(_ argument: EvaluatedArgument) throws(Diagnostic) {
+        guard argument.entries.isEmpty else { return }
+        throw Diagnostic(.wrongType(argument: name, expected: "at least one entry (\(type.expectation))",
+                                    got: argument.value.quotedForMessage, hint: "an empty list names nothing"),
+                         at: argument.span)
     }
 
     /// Words accepted for `flag=…`.
@@ -57,11 +93,36 @@ extension ArgumentSpec {
                                               "false": false, "no": false, "off": false, "0": false]
 
     private func wholeNumber(_ value: Value, at span: SourceSpan, inList: Bool, variables: Variables) throws(Diagnostic) -> Int {
-        guard case .number(let number) = value, let whole = number.integerValue else {
+        guard case .number(let number) = value, number.isWhole else {
             throw mismatch(value, at: span, variables: variables)
         }
         try check(number, at: span, inList: inList)
+        guard let whole = number.integerValue else {
+            throw Diagnostic(.unrepresentable(argument: name, got: number.text, limit: Self.integerLimit), at: span)
+        }
         return whole
+    }
+
+    /// What `.integer` arguments can hold, for messages.
+    static let integerLimit = "whole numbers go up to 9223372036854775807 written in digits, "
+        + "9007199254740992 written otherwise"
+    /// What `.unsignedInteger` arguments can hold, for messages.
+    static let unsignedLimit = "it takes whole numbers from 0 to 18446744073709551615 "
+        + "(written in digits; up to 9007199254740992 written otherwise)"
+
+    /// A `.number` becomes a Float32 in the core: it must neither overflow to infinity nor
+    /// vanish to zero there.
+    private func checkFloat32(_ number: NumberLiteral, at span: SourceSpan) throws(Diagnostic) {
+        let single = Float(number.value)
+        if !single.isFinite {
+            throw Diagnostic(.unrepresentable(argument: name, got: number.text,
+                                              limit: "nns computes in 32-bit floats, which reach ±3.4e38"), at: span)
+        }
+        if single == 0, number.value != 0 {
+            throw Diagnostic(.unrepresentable(argument: name, got: number.text,
+                                              limit: "it is too small for a 32-bit float, whose smallest positive value "
+                                                  + "is 1.4e-45 (write 0 for zero)"), at: span)
+        }
     }
 
     private func check(_ number: NumberLiteral, at span: SourceSpan, inList: Bool) throws(Diagnostic) {

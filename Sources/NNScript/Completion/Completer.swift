@@ -65,8 +65,9 @@ public struct Completer: Sendable {
         return Completion(start: start, prefix: entry, candidates: valueCandidates(argument, prefix: entry))
     }
 
-    /// For a word without `=`: names of arguments not yet given (`epochs=`), flags, and values
-    /// of the next positional argument.
+    /// For a word without `=`: names of arguments not yet given (`epochs=`) whose condition, if
+    /// any, is written (`patience=` after `eta-schedule=halve`), flags, and values of the next
+    /// positional argument.
     private func argumentCandidates(_ spec: CommandSpec, previous: [String], prefix: String) -> [String] {
         let givenKeys = Set(previous.compactMap { word -> String? in
             word.firstIndex(of: "=").map { String(word[..<$0]) }
@@ -75,6 +76,7 @@ public struct Completer: Sendable {
         let positionalCount = previous.filter { !$0.contains("=") && !flags.contains($0) }.count
         var candidates: [String] = []
         for argument in spec.arguments where !argument.isPositional && !givenKeys.contains(argument.name) {
+            if let condition = argument.condition, !previous.contains(condition.written) { continue }
             if argument.type == .flag {
                 if !previous.contains(argument.name) { candidates.append(argument.name) }
             } else {
@@ -108,7 +110,7 @@ public struct Completer: Sendable {
         case .path:
             guard let quote = prefix.first, quote == "\"" || quote == "'" else { return listPaths(prefix) }
             return listPaths(String(prefix.dropFirst())).map { String(quote) + $0 }
-        case .integer, .number, .text, .identifier, .integerList, .command:
+        case .integer, .unsignedInteger, .number, .text, .identifier, .integerList, .command, .shape:
             return []
         }
     }

@@ -42,14 +42,15 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         return copy
     }
 
-    /// The first line alone: `LOCATION: message`.
-    public var headline: String { "\(location): \(message)" }
+    /// The first line alone: `LOCATION: message`, with characters that would not show escaped
+    /// (`<U+0000>`, see `VisibleText`).
+    public var headline: String { VisibleText.escaped("\(location): \(message)") }
 
     /// The headline, then (when the source line is known) the line and the caret marker.
     public var description: String {
         guard let sourceLine else { return headline }
         let marker = CaretMarker(line: sourceLine, column: span.start.column, length: span.length)
-        return "\(headline)\n\(Diagnostic.echoIndent)\(sourceLine)\n\(Diagnostic.echoIndent)\(marker.text)"
+        return "\(headline)\n\(Diagnostic.echoIndent)\(marker.visibleLine)\n\(Diagnostic.echoIndent)\(marker.text)"
     }
 
     /// Indentation of the echoed line and of the caret under it.

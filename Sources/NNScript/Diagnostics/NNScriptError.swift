@@ -1,3 +1,5 @@
+import NNSDisplay
+
 /// What went wrong in nns source or in a command's arguments, without the location (a
 /// `Diagnostic` pairs a problem with where it happened).
 ///
@@ -12,12 +14,16 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownEscape(Character)
     /// Text that starts like a number but is not one: `1.2.3`, `10x`, `1e`.
     case badNumber(String)
+    /// A number written correctly but beyond the range of a 64-bit float: `1e309`.
+    case numberTooLarge(String)
     /// A character that cannot start any token, e.g. `@` or `!`.
     case strayCharacter(Character)
     /// A `\` that is not the last character of its line.
     case misplacedLineContinuation
     /// A `$` not followed by a variable name.
     case missingVariableName
+    /// The source is not UTF-8: `byte` starts no valid sequence (at the diagnostic's place).
+    case invalidUTF8(byte: UInt8)
 
     // MARK: Syntax problems
 
@@ -30,6 +36,8 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
     case unmatched(Character)
     /// A name that is not valid in its role, e.g. `let 3x = 1` (role "variable name").
     case invalidName(String, role: String)
+    /// Lists, indices, blocks and `time` nested deeper than `limit` levels (at the one too many).
+    case nestingTooDeep(limit: Int)
 
     // MARK: Command and argument problems
 
@@ -47,6 +55,9 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
     case wrongType(argument: String, expected: String, got: String, hint: String?)
     /// A number outside the argument's valid range; `inList` when it is one entry of a list.
     case outOfRange(argument: String, range: ArgumentRange, got: String, inList: Bool)
+    /// A number the argument's kind cannot hold: a whole number beyond what nns stores
+    /// (`limit` says what is), or a number a 32-bit float cannot represent.
+    case unrepresentable(argument: String, got: String, limit: String)
     /// A required argument that was not given; `usage` is the command's usage line.
     case missingArgument(String, command: String, usage: String)
     /// An argument given where it has no meaning, e.g. `images=` with `load mnist`;
@@ -61,6 +72,13 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
     case badIndex(set: String, got: String)
     /// `for x in VALUE` where VALUE is not a list.
     case notAList(got: String)
+    /// A list holding more than `limit` values in all (counting those of inner lists).
+    case valueTooLarge(limit: Int)
+    /// A list whose lists nest deeper than `limit` levels (built with variables, `[$a]`).
+    case valueTooDeep(limit: Int)
+    /// Loops, `time` and `run` nested deeper than `limit` levels while running (across the
+    /// scripts that run each other).
+    case executionTooDeep(limit: Int)
 
     // MARK: Problems found while running
 
@@ -76,12 +94,17 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
             return "unknown escape '\\\(character)' in a string — use \\\\ for a backslash, \\\" or \\' for a quote, \\n for a new line, \\t for a tab"
         case .badNumber(let text):
             return "'\(text)' is not a number — write numbers like 30, 0.5 or 1e-3, and quote names or paths that start with a digit (\"\(text)\")"
+        case .numberTooLarge(let text):
+            return "'\(text)' is too large: numbers range from -1.8e308 to 1.8e308 (64-bit floats)"
         case .strayCharacter(let character):
             return "unexpected character '\(character)' — quote text that contains it, e.g. \"a\(character)b\""
         case .misplacedLineContinuation:
             return "'\\' continues a command only as the last character of a line"
         case .missingVariableName:
             return "'$' must be followed by a variable name, as in $eta"
+        case .invalidUTF8(let byte):
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex)): nns scripts are UTF-8 text — is this an nns script?"
         case .expected(let what, let found):
             return "expected \(what), found \(found)"
         case .unclosed(let bracket):
@@ -90,6 +113,9 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
             return "'\(bracket)' has no matching '\(bracket == "]" ? "[" : "{")' before it"
         case .invalidName(let name, let role):
             return "'\(name)' is not a valid \(role) — use letters, digits, '_' and '-', starting with a letter or '_'"
+        case .nestingTooDeep(let limit):
+            return "nesting deeper than \(limit) levels (lists, indices, blocks and 'time' counted together) — "
+                + "nns scripts nest at most \(limit) deep"
         case .unknownCommand(let name, let suggestion):
             if let suggestion { return "unknown command '\(name)' — did you mean '\(suggestion)'?" }
             return "unknown command '\(name)' — type 'help' for the list of commands"
@@ -107,6 +133,8 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
         case .outOfRange(let argument, let range, let got, let inList):
             let subject = inList ? "each entry of '\(argument)'" : "'\(argument)'"
             return "\(subject) must \(range.requirement), got \(got)"
+        case .unrepresentable(let argument, let got, let limit):
+            return "'\(argument)' cannot be \(got): \(limit)"
         case .missingArgument(let name, let command, let usage):
             return "missing argument '\(name)' for \(command) — usage: \(usage)"
         case .notApplicable(let argument, let context):
@@ -116,6 +144,14 @@ public enum NNScriptError: Error, Sendable, Hashable, CustomStringConvertible {
             return "undefined variable '$\(name)' — define it first with 'let \(name) = …'"
         case .badIndex(let set, let got):
             return "the index in \(set)[…] must be a whole number, got \(got)"
+        case .valueTooLarge(let limit):
+            return "this list holds more than \(NumberText.thousands(limit)) values in all (inner lists counted) — "
+                + "nns values hold at most \(NumberText.thousands(limit))"
+        case .valueTooDeep(let limit):
+            return "this list nests lists deeper than \(limit) levels — nns values nest at most \(limit) deep"
+        case .executionTooDeep(let limit):
+            return "loops, 'time' and 'run' are nested deeper than \(limit) levels here (counting the scripts that "
+                + "run each other) — nns stops rather than run out of stack"
         case .notAList(let got):
             return "'for' needs a list after 'in', like [0.25, 1.0, 3.0], got \(got)"
         case .command(let error):

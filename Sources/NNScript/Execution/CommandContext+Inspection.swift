@@ -12,7 +12,7 @@ extension CommandContext {
     /// diagnostic there saying how to load it.
     func inspectedSet(_ argument: String) throws(Diagnostic) -> InspectedSet {
         let name = arguments.dataSet(argument) ?? .test
-        return InspectedSet(name: name, data: try requireDataSet(name, at: argument))
+        return InspectedSet(name: name, data: try requireDataSet(name, at: argument), isCancelled: isCancellationRequested)
     }
 
     /// The image named by image argument `argument` (`show test[7]`): its set and its index
@@ -24,19 +24,19 @@ extension CommandContext {
             throw Diagnostic(.missingArgument(argument, command: arguments.command, usage: usage), at: arguments.verb.span)
         }
         let (data, index) = try requireImage(reference, at: argument)
-        return (InspectedSet(name: reference.set, data: data), index)
+        return (InspectedSet(name: reference.set, data: data, isCancelled: isCancellationRequested), index)
     }
 
-    /// Writes what `view` draws of the network and the image of argument `image` (`predict
+    /// Shows what `view` makes of the network and the image of argument `image` (`predict
     /// test[7]`, `activations test[7]`), after checking that the network fits its data set.
-    func sayNetworkView(
+    func showNetworkView(
         of image: String,
-        _ view: (Network, InspectedSet, Int, RenderStyle) throws(InspectionError) -> String
+        _ view: (Network, InspectedSet, Int, RenderStyle) throws(InspectionError) -> Displayable
     ) throws(Diagnostic) {
         let (set, index) = try inspectedImage(image)
         let network = try networkFitting(set, at: image)
         let style = style
-        say(try drawing { () throws(InspectionError) in try view(network, set, index, style) })
+        try show(try drawing { () throws(InspectionError) in try view(network, set, index, style) })
     }
 
     /// The network, checked to fit `set` (input size = pixels per image, outputs = classes);
@@ -59,31 +59,39 @@ extension CommandContext {
     func drawing<Result>(_ body: () throws(InspectionError) -> Result) throws(Diagnostic) -> Result {
         do {
             return try body()
+        } catch .interrupted {
+            throw interruption
         } catch {
             throw failure(.inspection(error), at: error.argument)
         }
+    }
+
+    /// Shows a view's displayable where the user asked: with `to=FILE`, the representation
+    /// the file's extension names is written there (an extension the displayable has no form
+    /// for is an error at `to=`, listing those it has); otherwise the front end gets it
+    /// (`OutputSink.show`: the text on a terminal, every representation in a notebook).
+    func show(_ displayable: Displayable) throws(Diagnostic) {
+        guard let path = arguments.path("to") else {
+            try drawing { () throws(InspectionError) in try output.show(displayable) }
+            return
+        }
+        let allowed = displayable.fileFormats
+        guard let format = DisplayFormat(path: path), allowed.contains(format) else {
+            throw failure(.inspection(.unsupportedFileType(path: path, allowed: allowed.map(\.fileExtension))), at: "to")
+        }
+        let bytes = try drawing { () throws(InspectionError) in try displayable.render(format) ?? [] }
+        try writePicture(bytes, what: displayable.subject, size: displayable.pictureSize)
     }
 
     /// Writes `bytes` to the file named by the `to=` argument (relative to the session's
     /// directory, `~` expanded), replacing it atomically, and says what was written:
     /// "wrote digit.png: test[7], 280×280 pixels". `what` describes the picture; `size` is its
     /// size in pixels when the bytes are not a PNG (whose size is read from the bytes).
-    func writePicture(_ bytes: [UInt8], what: String, size: (width: Int, height: Int)? = nil) throws(Diagnostic) {
+    private func writePicture(_ bytes: [UInt8], what: String, size: (width: Int, height: Int)? = nil) throws(Diagnostic) {
         let path = arguments.path("to") ?? ""
         let written = try drawing { () throws(InspectionError) in
             try PictureFile.write(bytes, to: path, options: options)
         }
         say("wrote \(path): \(what)" + ((written ?? size).map { ", \($0.width)×\($0.height) pixels" } ?? ""))
-    }
-
-    /// The `to=` path when given, after checking that its extension is one of `allowed`
-    /// (e.g. ["png"]); nil when the picture should be drawn in the terminal.
-    func pictureDestination(allowed: [PictureFileKind]) throws(Diagnostic) -> PictureFileKind? {
-        guard let path = arguments.path("to") else { return nil }
-        let kind = PictureFileKind(path: path)
-        guard allowed.contains(kind) else {
-            throw failure(.inspection(.unsupportedFileType(path: path, allowed: allowed.map(\.fileExtension))), at: "to")
-        }
-        return kind
     }
 }

@@ -30,8 +30,9 @@ extension CommandContext {
         throw failure(.dataSetNotLoaded(name, advice: advice), at: argument)
     }
 
-    /// Checks that `network` fits the images of `set` (input size = pixels per image, output
-    /// size = number of classes); a mismatch is reported at `argument` (else the verb).
+    /// Checks that `network` fits the images of `set` (input size = pixels per image, at least
+    /// as many outputs as the set has classes — its own count, which may be fewer than another
+    /// set's); a mismatch is reported at `argument` (else the verb).
     func checkFits(_ network: Network, _ set: LoadedDataSet, named name: DataSetName,
                    at argument: String? = nil) throws(Diagnostic) {
         let images = set.images
@@ -41,7 +42,7 @@ extension CommandContext {
                                              columns: images.columns), at: argument)
         }
         let outputs = network.sizes[network.sizes.count - 1]
-        if outputs != images.classCount {
+        if outputs < images.classCount {
             throw failure(.outputSizeMismatch(networkOutputs: outputs, set: name.rawValue,
                                               classes: images.classCount), at: argument)
         }
@@ -66,8 +67,14 @@ extension Session {
         "net \(exampleSet?.images.pixelsPerImage ?? 784) 30 \(exampleClassCount)"
     }
 
-    /// The number of classes of the loaded data (10 when none is loaded), for suggestions.
-    var exampleClassCount: Int { exampleSet?.images.classCount ?? 10 }
+    /// The outputs a network needs for all the loaded sets — the most classes any of them has
+    /// (10 when none is loaded) — for suggestions and for `net`'s check.
+    var exampleClassCount: Int { mostClasses?.set.images.classCount ?? 10 }
+
+    /// The loaded set with the most classes (the first such of train, validation, test).
+    var mostClasses: (name: DataSetName, set: LoadedDataSet)? {
+        loaded().max { $0.set.images.classCount < $1.set.images.classCount }
+    }
 
     /// The first loaded of train, test, validation: the shape and classes of the loaded data.
     var exampleSet: LoadedDataSet? { dataSets[.train] ?? dataSets[.test] ?? dataSets[.validation] }

@@ -26,6 +26,12 @@ struct CommandContext {
         Diagnostic(.command(problem), at: argument.map(arguments.span(of:)) ?? arguments.verb.span)
     }
 
+    /// The diagnostic a command throws when it stops because cancellation was requested,
+    /// having changed nothing (the interpreter reports it as an interruption, not a failure).
+    var interruption: Diagnostic {
+        failure(.interrupted(command: arguments.command))
+    }
+
     /// A diagnostic for `problem` pointing at `span`.
     func failure(_ problem: CommandError, atSpan span: SourceSpan) -> Diagnostic {
         Diagnostic(.command(problem), at: span)

@@ -24,13 +24,18 @@ struct ExecutorRegistry: Sendable {
         "load": LoadCommand(),
         "net": NetCommand(),
         "layer": LayerCommand(),
+        "conv": ConvCommand(),
+        "pool": PoolCommand(),
+        "dropout": DropoutCommand(),
         "sgd": SGDCommand(),
         "eval": EvalCommand(),
         "seed": SeedCommand(),
+        "threads": ThreadsCommand(),
         // Model files.
         "save": SaveCommand(),
         "open": OpenCommand(),
         "export": ExportCommand(),
+        "vote": VoteCommand(),
         // Looking inside.
         "show": ShowCommand(),
         "predict": PredictCommand(),

@@ -1,4 +1,5 @@
 import Foundation
+import SafeFiles
 
 /// `run FILE`: running another script in this session, as if its lines were typed here.
 extension Interpreter {
@@ -16,11 +17,20 @@ extension Interpreter {
             let chain = includeStack.map(\.display) + [display]
             return report(arguments.diagnostic(.command(.recursiveRun(chain: chain)), at: "path").attachingSource(source))
         }
+        guard includeStack.count < Self.maximumRunDepth else {
+            let chain = includeStack.map(\.display) + [display]
+            return report(arguments.diagnostic(.command(.runTooDeep(chain: chain, limit: Self.maximumRunDepth)), at: "path")
+                .attachingSource(source))
+        }
         let text: String
         do {
-            text = try Self.readScript(at: path, named: display)
-        } catch {
+            text = try UTF8Source.text(of: try Self.readScript(at: path, named: display), file: display)
+        } catch let error as CommandError {
             return report(arguments.diagnostic(.command(error), at: "path").attachingSource(source))
+        } catch let error as Diagnostic {
+            return report(error)
+        } catch {
+            return report(arguments.diagnostic(.command(.unreadableScript(path: display, reason: "\(error)")), at: "path"))
         }
         let script: Script
         do {
@@ -28,6 +38,8 @@ extension Interpreter {
         } catch {
             return report(error)
         }
+        guard let level = enterNesting(at: arguments.span(of: "path"), in: source) else { return .failed }
+        defer { leaveNesting(level) }
         includeStack.append((display, path))
         defer { includeStack.removeLast() }
         return runStatements(script.statements, in: script.source)
@@ -41,19 +53,16 @@ extension Interpreter {
         return directory.isEmpty ? written : directory + "/" + written
     }
 
-    /// The text of the script at `path` (UTF-8), or why it cannot be read.
-    static func readScript(at path: String, named display: String) throws(CommandError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadableScript(path: display, reason: "no such file")
+    /// The largest script `run` (and the command line) reads.
+    public static let scriptLimit = ReadLimit(bytes: 64_000_000, kind: "an nns script")
+
+    /// The bytes of the script at `path` — a regular file of at most `scriptLimit` — or why it
+    /// cannot be read.
+    static func readScript(at path: String, named display: String) throws(CommandError) -> [UInt8] {
+        do {
+            return try RegularFile.read(path, limit: scriptLimit)
+        } catch {
+            throw .unreadableScript(path: display, reason: error.description)
         }
-        guard !isDirectory.boolValue else { throw .unreadableScript(path: display, reason: "it is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadableScript(path: display, reason: "permission denied")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadableScript(path: display, reason: "it is not UTF-8 text — is it an nns script?")
-        }
-        return text
     }
 }

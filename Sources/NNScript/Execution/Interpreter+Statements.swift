@@ -1,13 +1,18 @@
 /// Running statements: commands, `let`, `for` and `time` (`run` is in `Interpreter+Include`).
 extension Interpreter {
     /// Runs `statements` of `source` in order. A failure stops them unless `options.keepGoing`
-    /// (then the rest run and the result is `.failed`); `quit` and an interruption stop them.
-    /// Cancellation is checked before every statement but the first of a `run`.
+    /// (then the rest run and the result is `.failed`); `quit`, termination and (in scope
+    /// `.entry`) an interruption stop them. Termination is checked before every statement,
+    /// cancellation (scope `.entry`) before every statement but the first of a `run`.
     func runStatements(_ statements: [Statement], in source: SourceText) -> CommandOutcome {
         var failed = false
         for statement in statements {
-            if statementsStarted > 0, isCancellationRequested() {
-                output.writeError("interrupted — stopped before \(Self.oneLine(source.text(of: statement.span)))\n")
+            if isTerminationRequested() {
+                output.writeError("stopping — nns was asked to end; stopped before \(Self.oneLine(source.text(of: statement.span)))\n")
+                return .interrupted
+            }
+            if interruptionScope == .entry, statementsStarted > 0, isCancellationRequested() {
+                output.reportInterruption("interrupted — stopped before \(Self.oneLine(source.text(of: statement.span)))")
                 return .interrupted
             }
             statementsStarted += 1
@@ -36,14 +41,27 @@ extension Interpreter {
         case .assignment(let name, let value, let span):
             echo(span, in: source)
             do {
-                session.variables[name.text] = try value.evaluate(in: session.variables)
+                let measured = try value.measuredEvaluation(in: session.variables)
+                session.variables.define(name.text, as: measured.value, size: measured.size)
             } catch {
                 return report(error.attachingSource(source))
             }
             return .completed
         case .loop(let variable, let sequence, let body, let header, _):
             return runLoop(variable: variable, sequence: sequence, body: body, header: header, in: source)
-        case .timed(let inner, _):
+        case .value(let value):
+            echo(value.span, in: source)
+            let shown: Value
+            do {
+                shown = try value.evaluate(in: session.variables)
+            } catch {
+                return report(error.attachingSource(source))
+            }
+            try? output.showResult(Displayable(subject: "the value") { shown.description })  // text cannot fail
+            return .completed
+        case .timed(let inner, let keyword):
+            guard let level = enterNesting(at: keyword, in: source) else { return .failed }
+            defer { leaveNesting(level) }
             if options.echo { pendingEchoPrefix += "time " }
             let stopwatch = Stopwatch()
             let outcome = runStatement(inner, in: source)
@@ -57,6 +75,8 @@ extension Interpreter {
     private func runLoop(variable: Name, sequence: Expression, body: [Statement], header: SourceSpan,
                          in source: SourceText) -> CommandOutcome {
         echo(header, in: source, suffix: " {…}")
+        guard let level = enterNesting(at: header, in: source) else { return .failed }
+        defer { leaveNesting(level) }
         let items: [Value]
         do {
             items = try sequence.evaluateSequence(in: session.variables)
@@ -94,10 +114,40 @@ extension Interpreter {
         do {
             try executor.execute(&context)
         } catch {
+            if case .command(.interrupted) = error.problem {
+                output.reportInterruption(error.message)
+                return interruptionAnswered(.interrupted)
+            }
+            _ = interruptionAnswered(.failed)
             return report(error.attachingSource(source))
         }
         session = context.session
-        return context.outcome
+        return interruptionAnswered(context.outcome)
+    }
+
+    /// The outcome of a command as the statements around it see it: with `interruptionScope`
+    /// `.command`, an interrupted command ends only itself (the script goes on), and any
+    /// interruption that came while it ran is acknowledged.
+    private func interruptionAnswered(_ outcome: CommandOutcome) -> CommandOutcome {
+        guard interruptionScope == .command else { return outcome }
+        acknowledgeInterruption()
+        return outcome == .interrupted ? .completed : outcome
+    }
+
+    /// One level deeper into loops, `time` and `run` (across scripts), entered at `span`; nil
+    /// (after reporting the error) past `maximumNesting`. Pass the result to `leaveNesting`.
+    func enterNesting(at span: SourceSpan, in source: SourceText) -> Int? {
+        guard nesting < Self.maximumNesting, !stack.isNearlyExhausted else {
+            report(source.diagnostic(.executionTooDeep(limit: min(nesting, Self.maximumNesting)), at: span))
+            return nil
+        }
+        nesting += 1
+        return nesting
+    }
+
+    /// Back out of the level `enterNesting` returned.
+    func leaveNesting(_ level: Int) {
+        nesting = level - 1
     }
 
     /// With `--echo`: writes `> ` and the statement's text (on one line) before it runs.

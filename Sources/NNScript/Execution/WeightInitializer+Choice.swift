@@ -1,23 +1,31 @@
 import NeuralNet
 
 extension WeightInitializer {
-    /// The initialiser named as in `net … init=`: `gaussian` or `scaled`.
+    /// The initialiser named as in `net … init=`: `gaussian`, `scaled` or `network3`.
     init?(choice: String) {
         switch choice {
         case "gaussian": self = .gaussian
         case "scaled": self = .scaledGaussian
+        case "network3": self = .fanOutGaussian
         default: return nil
         }
     }
 
-    /// The name used in commands: `gaussian`, `scaled`.
-    var choice: String { self == .gaussian ? "gaussian" : "scaled" }
+    /// The name used in commands: `gaussian`, `scaled`, `network3`.
+    var choice: String {
+        switch self {
+        case .gaussian: return "gaussian"
+        case .scaledGaussian: return "scaled"
+        case .fanOutGaussian: return "network3"
+        }
+    }
 
-    /// The distribution of the weights, in the book's notation: `N(0, 1)`, `N(0, 1/n_in)`.
-    var distribution: String { self == .gaussian ? "N(0, 1)" : "N(0, 1/n_in)" }
-
-    /// Standard deviation of the weights into a layer fed by `inputs` neurons (biases are N(0, 1)).
-    func standardDeviation(inputs: Int) -> Float {
-        self == .gaussian ? 1 : 1 / Float(inputs).squareRoot()
+    /// The distribution of the weights, in the book's notation: `N(0, 1)`, `N(0, 1/n_in)`, `N(0, 1/n_out)`.
+    var distribution: String {
+        switch self {
+        case .gaussian: return "N(0, 1)"
+        case .scaledGaussian: return "N(0, 1/n_in)"
+        case .fanOutGaussian: return "N(0, 1/n_out)"
+        }
     }
 }

@@ -30,4 +30,13 @@ public struct LoadedDataSet: Sendable {
 
     /// Number of images n.
     public var count: Int { images.count }
+
+    /// The samples as a network with `outputs` output neurons (at least this set's classes)
+    /// trains on them: the same arrays, with the class count the network has, since its extra
+    /// outputs are classes this set happens not to contain.
+    public func examples(forOutputs outputs: Int) -> LabeledExamples {
+        guard outputs > images.classCount else { return examples }
+        return LabeledExamples(bytes: images.pixels, labels: images.labels, inputSize: images.pixelsPerImage,
+                               classCount: outputs)
+    }
 }

@@ -17,6 +17,9 @@ public struct Session: Sendable {
     public internal(set) var draft: NetworkDraft?
     /// How new layers are initialised: the `init=` given to the last `net`.
     public internal(set) var initializer: WeightInitializer = .gaussian
+    /// The model file the current network was opened from (as written), nil when `net` built it:
+    /// then its weights were drawn by `initializer`, else nothing is known of how they started.
+    public internal(set) var networkFile: String?
     /// The hyper-parameters of the last `sgd`, for `info` and model files.
     public internal(set) var lastTraining: TrainingConfiguration?
     /// The current network's own history: one record per `sgd` run on it, oldest first — what
@@ -41,11 +44,15 @@ public struct Session: Sendable {
     public internal(set) var variables = Variables()
     /// The most recent failure, as reported.
     public internal(set) var lastError: Diagnostic?
+    /// Threads for training and evaluation set with `threads N` or `--threads N`; nil chooses
+    /// per network (`ThreadChoice`).
+    public internal(set) var threads: Int?
 
-    /// An empty session whose generator starts from `seed`.
-    public init(seed: UInt64) {
+    /// An empty session whose generator starts from `seed`, using `threads` (nil: per network).
+    public init(seed: UInt64, threads: Int? = nil) {
         self.seed = seed
         self.generator = SeededGenerator(seed: seed)
+        self.threads = threads
     }
 
     /// The data set called `name`, if loaded.

@@ -23,12 +23,18 @@ public struct SessionOptions: Sendable {
     public var environment: [String: String]
     /// The directory relative paths are resolved against.
     public var currentDirectory: String
+    /// Threads training and evaluation use (`--threads N`); nil picks them per network (see
+    /// `ThreadChoice`).
+    public var threads: Int?
+    /// The processors this process may run on, for the automatic thread count.
+    public var processorCount: Int
 
     /// Options for a non-interactive session with plain output: no colour, Unicode on, 80 columns.
     public init(
         seed: UInt64? = nil, dataDirectory: String? = nil, echo: Bool = false, keepGoing: Bool = false,
         isTerminal: Bool = false, color: Bool = false, unicode: Bool = true, terminalWidth: Int = 80,
-        environment: [String: String] = [:], currentDirectory: String = "."
+        environment: [String: String] = [:], currentDirectory: String = ".", threads: Int? = nil,
+        processorCount: Int = 1
     ) {
         self.seed = seed
         self.dataDirectory = dataDirectory
@@ -40,5 +46,7 @@ public struct SessionOptions: Sendable {
         self.terminalWidth = terminalWidth
         self.environment = environment
         self.currentDirectory = currentDirectory
+        self.threads = threads
+        self.processorCount = processorCount
     }
 }

@@ -126,7 +126,10 @@ public struct Lexer: Sendable {
         while let next = peek(), next.isWordContinuation { position += 1 }
         let literal = text(from: start)
         guard let number = NumberLiteral(literal) else {
-            throw failure(.badNumber(literal), from: start, length: position - start)
+            // `28x28` and `28x28x3` are shapes, read as words (`ArgumentType.shape` parses them).
+            if ShapeText.isShape(literal) { return token(.word(literal), from: start) }
+            let problem: NNScriptError = NumberLiteral.isTooLarge(literal) ? .numberTooLarge(literal) : .badNumber(literal)
+            throw failure(problem, from: start, length: position - start)
         }
         return token(.number(number), from: start)
     }

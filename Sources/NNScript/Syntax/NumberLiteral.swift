@@ -20,12 +20,34 @@ public struct NumberLiteral: Sendable, Hashable, CustomStringConvertible {
         self.init(text: text, value: value)
     }
 
+    /// True when `text` is written like a number (see `isWellFormed`) but lies beyond the range
+    /// of a double (`1e309`), so it is too large rather than not a number.
+    static func isTooLarge(_ text: String) -> Bool {
+        isWellFormed(text) && Double(text).map { !$0.isFinite } == true
+    }
+
     /// The value as an `Int` when it is a whole number that fits (so `10`, `1e3` and `10.0`
-    /// qualify, `10.5` does not).
+    /// qualify, `10.5` does not). Digits alone are read exactly, up to `Int.max`; other
+    /// spellings go through the double, so only up to 2⁵³, where doubles are still exact.
     public var integerValue: Int? {
-        guard value.rounded() == value, abs(value) < 9.0e15 else { return nil }
+        if let exact = Int(text) { return exact }
+        guard isWhole, abs(value) <= Self.largestExactDouble else { return nil }
         return Int(value)
     }
+
+    /// The value as a `UInt64` when it is a whole number from 0 to 2⁶⁴ − 1 (digits alone are read
+    /// exactly; other spellings up to 2⁵³).
+    public var unsignedValue: UInt64? {
+        if let exact = UInt64(text) { return exact }
+        guard isWhole, value >= 0, value <= Self.largestExactDouble else { return nil }
+        return UInt64(value)
+    }
+
+    /// True when the number has no fraction (`10`, `1e3`, `10.0`, `1e20`), however large.
+    public var isWhole: Bool { value.rounded() == value }
+
+    /// 2⁵³: the largest whole number up to which every whole number is exactly a double.
+    static let largestExactDouble = 9_007_199_254_740_992.0
 
     /// The text as written.
     public var description: String { text }

@@ -5,10 +5,23 @@
 /// where a statement (or, for `in`, a loop's list) is expected. Errors are `Diagnostic`s; those
 /// caused only by the input stopping early (an unclosed `{` or `[`, a loop still waiting for
 /// its `{`) have `needsMoreInput` set.
+///
+/// Nesting — `[` lists, `set[…]` indices, `for` blocks and `time` prefixes, counted together —
+/// is limited to `maximumNesting` levels, so that no input can overflow the stack of the
+/// parser or of the interpreter that walks the tree; deeper input is an error at the bracket,
+/// brace or `time` that goes one level too deep (or earlier, on a thread whose stack would not
+/// hold that many: see `StackSpace`).
 public struct Parser: Sendable {
+    /// The deepest nesting of lists, indices, blocks and `time` a script may have.
+    public static let maximumNesting = 100
+
     private let source: SourceText
     private let tokens: [Token]
     private var index = 0
+    /// Lists, indices, blocks and `time`s open at the current token.
+    private var depth = 0
+    /// The stack of the thread parsing: nesting also stops where it would run out.
+    private let stack = StackSpace()
     /// True when the source ends with a `\` line continuation.
     public let endsWithContinuation: Bool
 
@@ -52,6 +65,18 @@ public struct Parser: Sendable {
     }
 
     private mutating func parseStatement() throws(Diagnostic) -> Statement {
+        switch current.kind {
+        case .variable, .number, .string, .leftBracket:
+            let start = current
+            let value = try parseValueList(after: "the statement")
+            // A value followed by more is a command written wrongly ("30 epochs"), not a value.
+            guard endsStatement(current.kind) else {
+                throw failure(.expected("a command", found: start.kind.description), at: start.span)
+            }
+            return .value(value)
+        default:
+            break
+        }
         guard case .word(let verb) = current.kind else {
             throw failure(.expected("a command", found: current.kind.description), at: current.span)
         }
@@ -63,6 +88,8 @@ public struct Parser: Sendable {
             if endsStatement(current.kind) {
                 throw failure(.expected("a command after 'time'", found: current.kind.description), at: current.span)
             }
+            try enterNesting(at: keyword)
+            defer { depth -= 1 }
             return .timed(try parseStatement(), keyword: keyword)
         default:
             return .command(try parseCommand())
@@ -95,7 +122,9 @@ public struct Parser: Sendable {
                           needsMoreInput: current.kind == .end)
         }
         let brace = advance().span
+        try enterNesting(at: brace)
         let body = try parseStatements(inBlockOpenedAt: brace)
+        depth -= 1
         let closing = advance().span  // parseStatements returned at '}'
         return .loop(variable: variable, sequence: sequence, body: body, header: header, span: keyword.through(closing))
     }
@@ -178,6 +207,8 @@ public struct Parser: Sendable {
 
     private mutating func parseIndex(of set: Name) throws(Diagnostic) -> Expression {
         let bracket = advance().span
+        try enterNesting(at: bracket)
+        defer { depth -= 1 }
         if current.kind == .end { throw failure(.unclosed("["), at: bracket, needsMoreInput: true) }
         let index = try parseValue(after: "'\(set.text)['")
         guard current.kind == .rightBracket else {
@@ -190,6 +221,8 @@ public struct Parser: Sendable {
 
     private mutating func parseList() throws(Diagnostic) -> Expression {
         let bracket = advance().span
+        try enterNesting(at: bracket)
+        defer { depth -= 1 }
         var items: [Expression] = []
         while true {
             skipNewlines()
@@ -204,6 +237,14 @@ public struct Parser: Sendable {
         }
         let closing = advance().span
         return Expression(.list(items), at: bracket.through(closing))
+    }
+
+    /// One level deeper, opened at `span`; an error past `maximumNesting`.
+    private mutating func enterNesting(at span: SourceSpan) throws(Diagnostic) {
+        guard depth < Self.maximumNesting, !stack.isNearlyExhausted else {
+            throw failure(.nestingTooDeep(limit: min(depth, Self.maximumNesting)), at: span)
+        }
+        depth += 1
     }
 
     // MARK: Token helpers

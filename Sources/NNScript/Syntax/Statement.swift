@@ -10,6 +10,9 @@ public indirect enum Statement: Sendable, Hashable {
     /// `time statement`: runs the statement and reports how long it took (`keyword` is the
     /// span of the word `time`).
     case timed(Statement, keyword: SourceSpan)
+    /// A value alone (`$eta`, `[784, 30, 10]`): shows it — printed at the prompt and in scripts,
+    /// the cell's result (`Out[n]`) in a notebook.
+    case value(Expression)
 
     /// The whole statement in the source.
     public var span: SourceSpan {
@@ -18,6 +21,7 @@ public indirect enum Statement: Sendable, Hashable {
         case .assignment(_, _, let span): return span
         case .loop(_, _, _, _, let span): return span
         case .timed(let inner, let keyword): return keyword.through(inner.span)
+        case .value(let value): return value.span
         }
     }
 }

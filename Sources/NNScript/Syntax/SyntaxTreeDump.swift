@@ -18,7 +18,7 @@ extension Expression: CustomDebugStringConvertible {
 
 extension Statement: CustomDebugStringConvertible {
     /// The statement as an S-expression: `(command net 784 30 10)`, `(let eta 0.5)`,
-    /// `(for eta (list 1 2) (command …))`, `(time (command …))`.
+    /// `(for eta (list 1 2) (command …))`, `(time (command …))`, `(value $eta)`.
     public var debugDescription: String {
         switch self {
         case .command(let call):
@@ -32,6 +32,8 @@ extension Statement: CustomDebugStringConvertible {
             return "(for \(variable.text) \(sequence.debugDescription)\(body.map { " \($0.debugDescription)" }.joined()))"
         case .timed(let inner, _):
             return "(time \(inner.debugDescription))"
+        case .value(let value):
+            return "(value \(value.debugDescription))"
         }
     }
 }

@@ -36,3 +36,38 @@ public indirect enum Value: Sendable, Hashable, CustomStringConvertible {
         return "'\(description)'"
     }
 }
+
+/// How big a value is: how deeply its lists nest (0 for a number, word, string or image; 1 for
+/// a list of those) and how many values it holds in all, itself included. Both are bounded —
+/// `[$a, $a]` repeated would otherwise double a value with each `let` — so that printing,
+/// comparing or binding a value never takes unbounded time or stack.
+public struct ValueSize: Sendable, Hashable {
+    /// Lists inside lists may go this deep (as deep as the parser lets source nest).
+    public static let maximumDepth = Parser.maximumNesting
+    /// One value may hold at most this many values in all.
+    public static let maximumCount = 1_000_000
+
+    /// Nesting depth of lists.
+    public var depth: Int
+    /// Values held in all, counting the value itself and every list.
+    public var count: Int
+
+    /// A value that is no list.
+    static let single = ValueSize(depth: 0, count: 1)
+}
+
+extension Value {
+    /// The value's size, measured by walking it (values within the limits only, so the walk is
+    /// bounded).
+    var size: ValueSize {
+        guard case .list(let items) = self else { return .single }
+        var size = ValueSize(depth: 0, count: 1)
+        for item in items {
+            let inner = item.size
+            size.depth = max(size.depth, inner.depth)
+            size.count += inner.count
+        }
+        size.depth += 1
+        return size
+    }
+}

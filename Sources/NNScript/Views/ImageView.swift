@@ -4,7 +4,8 @@ import NNSDisplay
 /// greyscale PNG.
 enum ImageView {
     /// Each pixel of a PNG written by `show … to=` becomes a square this many pixels wide
-    /// (a 28×28 MNIST digit gives a 280×280 picture).
+    /// at most (a 28×28 MNIST digit gives a 280×280 picture; larger images get smaller squares,
+    /// down to 1 pixel, so the picture stays about 280 pixels across where it can).
     static let pngScale = 10
 
     /// The picture (`columns` wide, ⌈rows/2⌉ lines), then a caption such as "test[7]: label 7"
@@ -20,8 +21,17 @@ enum ImageView {
     static func png(_ set: InspectedSet, index: Int) throws(InspectionError) -> [UInt8] {
         let raster = try set.raster(at: index)
         return try InspectionError.rendering { () throws(DisplayError) in
-            try PNGPictures.greyscale(raster, scale: pngScale)
+            try PNGPictures.greyscale(raster, scale: PNGPictures.scale(forSide: max(raster.width, raster.height), target: 280, maximum: pngScale))
         }
+    }
+
+    /// The image as a displayable: the terminal picture, the PNG, and an HTML figure of the PNG
+    /// over its caption.
+    static func display(_ set: InspectedSet, index: Int, style: RenderStyle) -> Displayable {
+        let caption = caption(set, index)
+        return Displayable(subject: caption) { () throws(InspectionError) in try render(set, index: index, style: style) }
+            .adding(.png) { () throws(InspectionError) in try png(set, index: index) }
+            .addingHTML { png in HTMLText.figure(png: png ?? [], alt: caption, caption: [caption]) }
     }
 
     /// "test[7]: label 7".

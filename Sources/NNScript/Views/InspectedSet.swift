@@ -10,10 +10,28 @@ struct InspectedSet: Sendable {
     let name: String
     /// The images and labels, and the same samples as the network's inputs.
     let data: LoadedDataSet
-    /// The set `name` of the session.
-    init(name: DataSetName, data: LoadedDataSet) {
+    /// Asked while a whole set is fed forward; yes stops the view with `.interrupted`.
+    let isCancelled: @Sendable () -> Bool
+
+    /// The set `name` of the session; `isCancelled` is the command's cancellation flag.
+    init(name: DataSetName, data: LoadedDataSet, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.name = name.rawValue
         self.data = data
+        self.isCancelled = isCancelled
+    }
+
+    /// The network's predicted class for every image, fed forward in pieces.
+    /// - Throws: `.interrupted` when cancelled part-way.
+    func predictions(of network: Network) throws(InspectionError) -> [Int] {
+        guard let result = network.predictions(examples, unless: isCancelled) else { throw .interrupted }
+        return result
+    }
+
+    /// The network's outputs a^L for every image (one row each), fed forward in pieces.
+    /// - Throws: `.interrupted` when cancelled part-way.
+    func outputs(of network: Network) throws(InspectionError) -> Matrix {
+        guard let result = network.outputs(examples, unless: isCancelled) else { throw .interrupted }
+        return result
     }
 
     /// A name per class, indexed by label, as `load` named them; classes beyond the list are

@@ -6,7 +6,8 @@ import NeuralNet
 /// an MNIST network, the 28×28 pattern of ink it responds to.
 enum NeuronWeightsView {
     /// Each weight of a PNG written by `weights … neuron=N to=` becomes a square this many
-    /// pixels wide (28×28 weights give a 280×280 picture).
+    /// pixels wide at most (28×28 weights give a 280×280 picture; larger maps get smaller squares,
+    /// down to 1 pixel, so the picture stays about 280 pixels across where it can).
     static let pngScale = 10
 
     /// A heading line (layer, neuron, shape, bias), the heat map and its legend. A map wider
@@ -24,8 +25,20 @@ enum NeuronWeightsView {
         try weights.checkNeuron(neuron)
         let raster = try weights.raster(neuron: neuron)
         return try InspectionError.rendering { () throws(DisplayError) in
-            try PNGPictures.heatMap(raster, scale: pngScale)
+            try PNGPictures.heatMap(raster, scale: PNGPictures.scale(forSide: max(raster.width, raster.height), target: 280, maximum: pngScale))
         }
+    }
+
+    /// The heat map as a displayable: the terminal map, the PNG, and an HTML figure of the PNG
+    /// under its heading.
+    static func display(_ weights: IncomingWeights, neuron: Int, style: RenderStyle) throws(InspectionError) -> Displayable {
+        try weights.checkNeuron(neuron)
+        let title = heading(weights, neuron: neuron, factor: 1, style: style)
+        return Displayable(subject: "incoming weights of neuron \(neuron) of layer \(weights.layer)") { () throws(InspectionError) in
+            try render(weights, neuron: neuron, style: style)
+        }
+        .adding(.png) { () throws(InspectionError) in try png(weights, neuron: neuron) }
+        .addingHTML { png in HTMLText.figure(png: png ?? [], alt: title, heading: [title]) }
     }
 
     /// "layer 1, neuron 5: 784 weights w^1_5k as 28×28, bias b^1_5 = 0.1234".

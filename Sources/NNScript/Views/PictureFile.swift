@@ -1,23 +1,20 @@
-import Foundation
+import SafeFiles
 
 /// Writing a picture made by a view (PNG or SVG bytes) to the file a `to=` argument names.
 enum PictureFile {
     /// Writes `bytes` to `path` — relative to `options.currentDirectory`, a leading `~` meaning
-    /// `HOME` — through a temporary file renamed into place, so an interrupted write never
-    /// leaves half a picture. Returns the picture's size in pixels when the bytes are a PNG.
-    /// Throws `.cannotWrite` with the system's reason (no such directory, permission denied…).
+    /// `HOME` — atomically through SafeFiles' `AtomicWriter` (a temporary sibling renamed into
+    /// place; never over a directory, device, FIFO or read-only file; through symbolic links), so
+    /// an interrupted write never leaves half a picture. Returns the picture's size in pixels when
+    /// the bytes are a PNG. Throws `.cannotWrite` saying why (no such directory, read-only file…).
     @discardableResult
     static func write(_ bytes: [UInt8], to path: String, options: SessionOptions) throws(InspectionError) -> (width: Int, height: Int)? {
-        let url = URL(fileURLWithPath: options.paths.absolute(path))
-        var isDirectory: ObjCBool = false
-        let folder = url.deletingLastPathComponent().path
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .cannotWrite(path: path, reason: "the directory '\(folder)' does not exist — create it first or write elsewhere")
-        }
         do {
-            try Data(bytes).write(to: url, options: .atomic)
+            try AtomicWriter.write(bytes, to: options.paths.absolute(path))
+        } catch .missingDirectory(let folder) {
+            throw .cannotWrite(path: path, reason: "the directory '\(folder)' does not exist — create it first or write elsewhere")
         } catch {
-            throw .cannotWrite(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            throw .cannotWrite(path: path, reason: error.description)
         }
         return pngSize(bytes)
     }

@@ -30,6 +30,12 @@ struct PictureShape: Sendable, Equatable {
         }
     }
 
+    /// A `width × height` picture (e.g. a convolution filter's slices in a grid).
+    init(width: Int, height: Int) {
+        self.width = max(1, width)
+        self.height = max(1, height)
+    }
+
     /// `values` (at most `width × height`) as a raster of this shape, zero-padded at the end.
     func raster(_ values: [Float]) throws(InspectionError) -> Raster {
         let padded = values + [Float](repeating: 0, count: max(0, width * height - values.count))

@@ -27,11 +27,25 @@ enum WeightGridView {
         }
         let grid = try InspectionError.rendering { () throws(DisplayError) in try ImageGrid.render(cells, style: style) }
         let l = weights.layer
-        var heading = "layer \(l): incoming weights w^\(l)_jk of its \(weights.neuronCount) neurons j, "
+        var heading = "layer \(l): incoming weights w^\(l)_jk of its \(weights.neuronCount) \(weights.unitName)s j, "
             + "each as a \(shape.text(count: weights.inputCount, style: style)) map\n"
         if factor > 1 { heading += "shown 1:\(factor) (means of \(factor)\(style.times)\(factor) blocks)\n" }
         let legend = style.usesColor ? "blue < 0 < red" : "#=- negative, +*@ positive"
         return heading + "each map scaled to its own largest |w|: \(legend)\n" + grid
+    }
+
+    /// The grid as a displayable: the terminal grid, the PNG at full resolution, and an HTML
+    /// figure of the PNG under its heading.
+    static func display(_ weights: IncomingWeights, style: RenderStyle) -> Displayable {
+        let l = weights.layer
+        let heading = "layer \(l): incoming weights w^\(l)_jk of its \(weights.neuronCount) \(weights.unitName)s j, "
+            + "each as a \(weights.shape.text(count: weights.inputCount, style: style)) map, scaled to its own largest |w| "
+            + "(blue < 0 < red)"
+        return Displayable(subject: "incoming weights of the \(weights.neuronCount) \(weights.unitName)s of layer \(l)") { () throws(InspectionError) in
+            try render(weights, style: style)
+        }
+        .adding(.png) { () throws(InspectionError) in try png(weights) }
+        .addingHTML { png in HTMLText.figure(png: png ?? [], alt: heading, heading: [heading]) }
     }
 
     /// The bytes of an RGB PNG with every neuron's map at full resolution, ⌈√n⌉ per row,

@@ -9,25 +9,30 @@ enum WeightStatisticsView {
 
     /// A line naming the network, a table with rows w^l and b^l per layer (shape, count, mean,
     /// std, min, max with 4 decimals), then per layer a histogram of its weights.
-    /// - Parameter layers: the layers to show (1-based, each in `1 ..< sizes.count`); nil for all.
+    /// - Parameter layers: the layers to show (1-based, each a layer with weights); nil for all
+    ///   the layers with weights.
     static func render(_ network: Network, layers: [Int]? = nil, style: RenderStyle) throws(InspectionError) -> String {
-        let shown = layers ?? Array(1 ..< network.sizes.count)
+        let shown = (layers ?? network.weightedLayers.map(\.position)).compactMap { l in
+            (network.layers[l - 1] as? any WeightedLayer).map { (l, $0) }
+        }
         var rows: [[String]] = []
-        for l in shown {
-            let w = network.weights[l - 1]
+        for (l, layer) in shown {
+            let w = layer.weights
             rows.append(row("w^\(l)", shape: "\(w.rows)\(style.times)\(w.columns)", SummaryStatistics(w.elements)))
-            rows.append(row("b^\(l)", shape: "\(w.rows)", SummaryStatistics(network.biases[l - 1])))
+            rows.append(row("b^\(l)", shape: "\(w.rows)", SummaryStatistics(layer.biases)))
         }
         let table = TextTable(header: ["", "shape", "count", "mean", "std", "min", "max"], rows: rows)
         var blocks = [NetworkDescription.line(network), table.render(style: style)]
-        for l in shown {
-            let weights = network.weights[l - 1].elements
+        for (l, layer) in shown {
+            let weights = layer.weights.elements
             let histogram = try InspectionError.rendering { () throws(DisplayError) in
                 try Histogram(values: weights, bins: histogramBins)
             }
+            let kind = layer is ConvolutionLayer ? "\(layer.kindName) \(layer.detail(times: style.times)), " : ""
             blocks.append("""
                 w^\(l): \(NumberText.thousands(weights.count)) weights into layer \(l) \
-                (\(network.sizes[l - 1]) \(style.arrow) \(network.sizes[l]), \(network.activations[l - 1].rawValue))
+                (\(kind)\(layer.inputShape.text(times: style.times)) \(style.arrow) \
+                \(layer.outputShape.text(times: style.times)), \(layer.activation.rawValue))
                 \(histogram.render(style: style))
                 """)
         }

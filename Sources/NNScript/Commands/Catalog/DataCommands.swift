@@ -21,17 +21,23 @@ extension CommandTable {
                 .keyword("split", .integer, defaultDescription: "50000 for mnist and fashion (all if fewer); idx keeps all",
                          range: .atLeast(1),
                          help: "the first N training images stay training images, the rest become the validation set"),
+                .keyword("expand", .choice(["none", "shifts"]), default: .text("none"),
+                         help: "shifts: add each training image's 1-pixel shifts up, down, left and right (5× the images)"),
             ],
             details: """
                 mnist and fashion give train (first 50,000 of the 60,000 training images, the book's
                 split), validation (the last 10,000) and test (the separate 10,000), replacing any sets
                 loaded before; with limit= below 50,000 there is no validation set unless split= makes
                 one. idx replaces only the set named by as= (and validation when split= divides a
-                training file). Pixels stay bytes in memory and are scaled to [0, 1] per mini-batch.
+                training file). Each set keeps its own number of classes (10 for mnist and fashion, the
+                largest label + 1 for idx). Pixels stay bytes in memory and are scaled to [0, 1] per
+                mini-batch. expand=shifts is chapter 6's expansion of the training set after the split
+                (the book's 50,000 become 250,000; validation and test are not expanded).
                 """,
             examples: [
                 "load mnist",
                 "load mnist limit=5000 split=4000",
+                "load mnist expand=shifts",
                 "load fashion from=~/datasets/fashion",
                 "load idx images=\"my data/train-images.gz\" labels=\"my data/train-labels.gz\"",
             ]),

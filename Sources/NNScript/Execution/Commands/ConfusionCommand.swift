@@ -5,8 +5,8 @@ struct ConfusionCommand: CommandExecutor {
         let set = try context.inspectedSet("set")
         let network = try context.networkFitting(set, at: "set")
         let style = context.style
-        context.say(try context.drawing { () throws(InspectionError) in
-            try ConfusionView.render(network, set, style: style)
+        try context.show(try context.drawing { () throws(InspectionError) in
+            try ConfusionView.display(network, set, style: style)
         })
     }
 }

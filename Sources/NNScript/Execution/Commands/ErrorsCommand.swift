@@ -5,8 +5,8 @@ struct ErrorsCommand: CommandExecutor {
         let network = try context.networkFitting(set, at: "set")
         let count = context.arguments.int("n") ?? 20
         let style = context.style
-        context.say(try context.drawing { () throws(InspectionError) in
-            try ErrorGalleryView.render(network, set, count: count, style: style)
+        try context.show(try context.drawing { () throws(InspectionError) in
+            try ErrorGalleryView.display(network, set, count: count, style: style)
         })
     }
 }

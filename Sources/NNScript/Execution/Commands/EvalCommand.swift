@@ -8,7 +8,10 @@ struct EvalCommand: CommandExecutor {
         let network = try context.requireNetwork()
         let set = try context.requireDataSet(name, at: "set")
         try context.checkFits(network, set, named: name, at: "set")
-        let result = network.evaluate(set.examples)
+        guard let result = network.evaluate(set.examples, threads: context.threads(for: network),
+                                            unless: context.isCancellationRequested) else {
+            throw context.interruption
+        }
         context.say("\(name): \(result.correct) / \(result.total) (\(NumberText.fixed(result.accuracy * 100, 2))%), "
                     + "cost \(NumberText.fixed(result.cost, 4))")
     }

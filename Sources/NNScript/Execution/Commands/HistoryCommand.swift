@@ -4,6 +4,6 @@ struct HistoryCommand: CommandExecutor {
     func execute(_ context: inout CommandContext) throws(Diagnostic) {
         let runs = context.session.trainingRuns
         let style = context.style
-        context.say(try context.drawing { () throws(InspectionError) in try HistoryView.render(runs, style: style) })
+        try context.show(try context.drawing { () throws(InspectionError) in try HistoryView.display(runs, style: style) })
     }
 }

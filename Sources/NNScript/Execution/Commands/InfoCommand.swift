@@ -16,6 +16,9 @@ struct InfoCommand: CommandExecutor {
             var text = "last sgd epochs=\(training.epochs) eta=\(Self.number(training.learningRate)) "
                 + "m=\(training.miniBatchSize) lambda=\(Self.number(training.lambda))"
             if let patience = training.stopAfterEpochsWithoutImprovement { text += " stop-after=\(patience)" }
+            if training.momentum != 0 { text += " momentum=\(Self.number(training.momentum))" }
+            if let schedule = training.learningRateSchedule { text += " eta-schedule=halve patience=\(schedule.patience)" }
+            text += " threads=\(training.threads)"
             lines.append(("training", text))
         } else {
             lines.append(("training", "none yet — train with 'sgd epochs=30 eta=3.0 m=10'"))
@@ -27,6 +30,11 @@ struct InfoCommand: CommandExecutor {
         let width = (lines.map(\.0.count).max() ?? 0) + 2
         for (label, text) in lines {
             context.say((label.isEmpty ? "" : label + ":").padding(toLength: width) + text)
+        }
+        if let network = session.network {
+            try context.show(NetworkSummaryView.display(network, style: context.options.renderStyle))
+        } else if let draft = session.draft, !draft.layers.isEmpty {
+            try context.show(NetworkSummaryView.display(draft, style: context.options.renderStyle))
         }
     }
 
@@ -44,7 +52,9 @@ struct InfoCommand: CommandExecutor {
     }
 
     private func networkLine(_ session: Session) -> String {
-        if let network = session.network { return "\(network.summary), \(session.initializer.distribution) weights" }
+        if let network = session.network {
+            return network.summary + (session.networkFile.map { ", opened from \($0)" } ?? ", \(session.initializer.distribution) weights")
+        }
         if let draft = session.draft { return "being built: \(draft.shapeDescription) (add layers with 'layer N')" }
         return "none — create one with '\(session.exampleNetCommand)'"
     }

@@ -33,13 +33,18 @@ struct LoadCommand: CommandExecutor {
         let reporter = DownloadReporter(output: context.output, isTerminal: options.isTerminal)
         let pair: DatasetPair
         do {
-            pair = try loader.load(dataset, trainingLimit: limit, testLimit: nil, progress: reporter.report)
+            pair = try loader.load(dataset, trainingLimit: limit, testLimit: nil, progress: reporter.report,
+                                   isCancelled: context.isCancellationRequested)
+        } catch .interrupted {
+            reporter.finish()
+            throw context.interruption
         } catch {
             reporter.finish()
             throw context.failure(.data(error), at: arguments.isGiven("from") ? "from" : "source")
         }
         reporter.finish()
-        let (train, validation) = try split(pair.training, in: context, defaultSplit: Self.bookSplit)
+        let (unexpanded, validation) = try split(pair.training, in: context, defaultSplit: Self.bookSplit)
+        let train = try expanded(unexpanded, in: context)
         let origin = "\(dataset.rawValue) from \(pair.trainingDirectory)"
         let names = dataset.classNames
         context.session.dataSets = [
@@ -59,32 +64,31 @@ struct LoadCommand: CommandExecutor {
         if target != .train, arguments.isGiven("split") {
             throw context.failure(.splitNeedsTrainingSet(target), at: "split")
         }
+        if target != .train, arguments.string("expand") == "shifts" {
+            throw context.failure(.expandNeedsTrainingSet(target), at: "expand")
+        }
         let paths = context.options.paths, base = arguments.path("from")
         let imagesPath = paths.resolve(arguments.path("images") ?? "", in: base)
         let labelsPath = paths.resolve(arguments.path("labels") ?? "", in: base)
-        var images: LabeledImages
+        let images: LabeledImages
         do {
             images = try LabeledImages.load(images: imagesPath, labels: labelsPath, name: target.rawValue,
-                                            limit: arguments.int("limit"))
+                                            limit: arguments.int("limit"), isCancelled: context.isCancellationRequested)
+        } catch .interrupted {
+            throw context.interruption
         } catch {
             throw context.failure(.data(error), at: Self.argument(blamedFor: error, images: imagesPath))
         }
         var sets = context.session.dataSets
-        images = try Self.withClassCount(atLeast: sets.values.map(\.images.classCount).max() ?? 0, images, in: context)
         let origin = "idx \(arguments.path("images") ?? imagesPath)"
         var loaded = [target]
         if target == .train, arguments.isGiven("split") {
             let (train, validation) = try split(images, in: context, defaultSplit: images.count)
-            sets[.train] = LoadedDataSet(train, origin: origin)
+            sets[.train] = LoadedDataSet(try expanded(train, in: context), origin: origin)
             sets[.validation] = validation.map { LoadedDataSet($0, origin: origin) }
             loaded.append(.validation)
         } else {
-            sets[target] = LoadedDataSet(images, origin: origin)
-        }
-        let classes = sets.values.map(\.images.classCount).max() ?? images.classCount
-        for (name, set) in sets where set.images.classCount < classes {
-            let widened = try Self.withClassCount(atLeast: classes, set.images, in: context)
-            sets[name] = LoadedDataSet(widened, origin: set.origin, classNames: set.classNames)
+            sets[target] = LoadedDataSet(target == .train ? try expanded(images, in: context) : images, origin: origin)
         }
         context.session.dataSets = sets
         context.say(Self.summary(of: context.session, sets: loaded))
@@ -105,16 +109,13 @@ struct LoadCommand: CommandExecutor {
         }
     }
 
-    /// `images` with at least `classes` classes, so that every loaded set has the same number of
-    /// classes (a short test file may lack the largest label).
-    private static func withClassCount(atLeast classes: Int, _ images: LabeledImages,
-                                       in context: CommandContext) throws(Diagnostic) -> LabeledImages {
-        guard images.classCount < classes else { return images }
+    /// The training images with `expand=shifts`: each followed by its four 1-pixel shifts.
+    private func expanded(_ training: LabeledImages, in context: CommandContext) throws(Diagnostic) -> LabeledImages {
+        guard context.arguments.string("expand") == "shifts" else { return training }
         do {
-            return try LabeledImages(name: images.name, pixels: images.pixels, labels: images.labels,
-                                     rows: images.rows, columns: images.columns, classCount: classes)
+            return try training.expandedByShifts()
         } catch {
-            throw context.failure(.data(error), at: "labels")
+            throw context.failure(.data(error), at: "expand")
         }
     }
 
@@ -131,11 +132,17 @@ struct LoadCommand: CommandExecutor {
     }
 
     /// `train 50,000 · validation 10,000 · test 10,000 images of 28×28 pixels, 10 classes` for
-    /// the loaded ones of `sets`.
+    /// the loaded ones of `sets`; when the sets' own class counts differ, each is named
+    /// (`…, classes: train 10, validation 11`).
     static func summary(of session: Session, sets: [DataSetName]) -> String {
         let loaded = session.loaded(sets)
         guard let first = loaded.first?.set.images else { return "none — load some with 'load mnist'" }
         let counts = loaded.map { "\($0.name) \(NumberText.thousands($0.set.count))" }.joined(separator: " · ")
-        return "\(counts) images of \(first.rows)×\(first.columns) pixels, \(first.classCount) classes"
+        let classes = loaded.map { $0.set.images.classCount }
+        guard Set(classes).count > 1 else {
+            return "\(counts) images of \(first.rows)×\(first.columns) pixels, \(first.classCount) \(first.classCount == 1 ? "class" : "classes")"
+        }
+        let each = loaded.map { "\($0.name) \($0.set.images.classCount)" }.joined(separator: ", ")
+        return "\(counts) images of \(first.rows)×\(first.columns) pixels; classes: \(each)"
     }
 }

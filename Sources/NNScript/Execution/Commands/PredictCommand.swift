@@ -2,6 +2,6 @@
 /// marked, predicted against true label, and the cost of this one input.
 struct PredictCommand: CommandExecutor {
     func execute(_ context: inout CommandContext) throws(Diagnostic) {
-        try context.sayNetworkView(of: "image", PredictionView.render)
+        try context.showNetworkView(of: "image", PredictionView.display)
     }
 }

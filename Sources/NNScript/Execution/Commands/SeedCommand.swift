@@ -2,10 +2,10 @@
 /// shuffling) is reproducible; `seed` alone shows the current seed.
 struct SeedCommand: CommandExecutor {
     func execute(_ context: inout CommandContext) throws(Diagnostic) {
-        guard let seed = context.arguments.int("n") else {
+        guard let seed = context.arguments.unsigned("n") else {
             context.say("seed \(context.session.seed)")
             return
         }
-        context.session.reseed(UInt64(seed))
+        context.session.reseed(seed)
     }
 }

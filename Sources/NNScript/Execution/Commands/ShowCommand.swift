@@ -3,12 +3,6 @@
 struct ShowCommand: CommandExecutor {
     func execute(_ context: inout CommandContext) throws(Diagnostic) {
         let (set, index) = try context.inspectedImage("image")
-        if try context.pictureDestination(allowed: [.png]) != nil {
-            let bytes = try context.drawing { () throws(InspectionError) in try ImageView.png(set, index: index) }
-            try context.writePicture(bytes, what: ImageView.caption(set, index))
-            return
-        }
-        let style = context.style
-        context.say(try context.drawing { () throws(InspectionError) in try ImageView.render(set, index: index, style: style) })
+        try context.show(ImageView.display(set, index: index, style: context.style))
     }
 }
