@@ -11,14 +11,17 @@ struct NNSCommand: ParsableCommand {
         commandName: "nns",
         abstract: "Build, train and look inside small neural networks, at a prompt or from .nns scripts.",
         usage: """
-            nns [<options>] [[run] <file.nns>]
+            nns [<options>] [[run] <file.nns>|<file.ipynb>]
             nns [<options>] -c <commands>
+            nns kernel install | nns kernel -f <connection-file>
+            nns convert <from> <to>
             """,
         discussion: """
             Without a script or -c, nns shows its prompt when standard input is a terminal and \
             otherwise runs the commands on standard input (nns < session.nns, echo 'help' | nns). \
-            A script may start with '#!/usr/bin/env nns'. Inside nns, 'help' lists the commands \
-            and 'help COMMAND' explains one.
+            A script may start with '#!/usr/bin/env nns'; a notebook (.ipynb) runs its code cells \
+            in order. Inside nns, 'help' lists the commands and 'help COMMAND' explains one. \
+            'nns kernel install' makes Jupyter offer nns as a kernel.
 
             Exit status: 0 success, 1 a command failed, 2 bad usage.
 
@@ -47,8 +50,21 @@ struct NNSCommand: ParsableCommand {
     @Flag(help: "Run a script to its end even after a command fails (the exit status is still 1).")
     var keepGoing = false
 
-    @Argument(help: ArgumentHelp("The script to run, optionally after the word 'run' ('-': standard input).", valueName: "file.nns"))
+    @Option(help: ArgumentHelp(
+        "Threads for training and evaluation (1–64); by default one for small networks, all cores for large ones.",
+        valueName: "n"))
+    var threads: Int?
+
+    @Argument(help: ArgumentHelp("The script or notebook to run, optionally after the word 'run' ('-': standard input).",
+                                 valueName: "file.nns"))
     var script: [String] = []
+
+    /// ArgumentParser's check after parsing: `--threads` must be 1…64.
+    func validate() throws {
+        if let threads, !(1...64).contains(threads) {
+            throw ValidationError("--threads must be between 1 and 64 (got \(threads)); leave it out to choose per network")
+        }
+    }
 
     /// Where this run's commands come from, given whether standard input is a terminal.
     /// - Throws: `CommandLineError` for `-c` together with a script, a bare `run`, or extra words.

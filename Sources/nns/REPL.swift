@@ -27,15 +27,19 @@ final class REPL {
         self.interpreter = interpreter
         self.editor = editor
         self.color = interpreter.options.color
-        interpreter.isCancellationRequested = { Interrupts.wasRequested }
-        Interrupts.install()
+        interpreter.isCancellationRequested = { Interrupts.shouldStop }
+        interpreter.isTerminationRequested = { Interrupts.pendingTermination != nil }
+        Interrupts.install(script: false)
     }
 
-    /// Runs entries until `quit` or Ctrl-D; the exit status is always success.
+    /// Runs entries until `quit`, Ctrl-D, or a SIGTERM or SIGHUP (then the caller ends nns by
+    /// that signal); the exit status is always success.
     func run() -> ExitStatus {
         while true {
             let source: String
-            switch readEntry() {
+            let entry = readEntry()
+            if Interrupts.pendingTermination != nil { return .success }
+            switch entry {
             case .source(let text): source = text
             case .nothing: continue
             case .endOfInput:
@@ -45,7 +49,7 @@ final class REPL {
             Interrupts.reset()
             let outcome = interpreter.run(source: source, file: nil)
             number += 1
-            if outcome == .quit { return .success }
+            if outcome == .quit || Interrupts.pendingTermination != nil { return .success }
             StandardOutputSink.write("\n", to: STDOUT_FILENO)
         }
     }
@@ -77,7 +81,11 @@ final class REPL {
                 StandardOutputSink.write("^C\n", to: STDOUT_FILENO)
                 return .nothing
             case .endOfInput:
-                return lines.isEmpty ? .endOfInput : .source(lines.joined(separator: "\n"))
+                guard !lines.isEmpty else { return .endOfInput }
+                // Ctrl-D inside a block: end the echoed "^D" line before the interpreter says
+                // what is still open.
+                StandardOutputSink.write("\n", to: STDOUT_FILENO)
+                return .source(lines.joined(separator: "\n"))
             }
         }
     }

@@ -16,7 +16,9 @@ extension SessionOptions {
             unicode: Terminal.supportsUnicode(environment: environment),
             terminalWidth: Terminal.columns(of: STDOUT_FILENO, environment: environment),
             environment: environment,
-            currentDirectory: Self.workingDirectory(environment: environment))
+            currentDirectory: Self.workingDirectory(environment: environment),
+            threads: command.threads,
+            processorCount: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }
 
     /// The process's working directory (`getcwd`), else `$PWD`, else ".".

@@ -1,14 +1,19 @@
 import Glibc
+import NNSKernel
+import NNScript
 
-/// Reads the text of a script: a file named on the command line, or all of standard input.
+/// Reads the text of a script: a file named on the command line, or all of standard input —
+/// both at most `Interpreter.scriptLimit` bytes, both required to be UTF-8 (the first invalid
+/// byte is an error at its line and column, as for `run`).
 enum SourceReader {
     /// The name diagnostics give commands read from standard input (`<stdin>:3:5: …`).
     static let standardInputName = "<stdin>"
 
-    /// The UTF-8 text of the file at `path`.
-    /// - Throws: `CommandLineError.unreadableScript` naming the file and the system's reason
-    ///   (missing, a directory, no permission), or `.scriptNotText` for non-UTF-8 bytes.
-    static func readScript(at path: String) throws(CommandLineError) -> String {
+    /// The bytes of the file at `path`. Unlike files named inside nns, this may be a pipe or a
+    /// device (`nns <(generate)`, `nns /dev/stdin`): the user named it to run it.
+    /// - Throws: `CommandLineError.unreadableScript` naming the file and the reason (missing,
+    ///   a directory, no permission, too large).
+    static func readScript(at path: String) throws(CommandLineError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw .unreadableScript(path: path, reason: String(cString: strerror(errno)))
@@ -18,20 +23,34 @@ enum SourceReader {
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
             throw .unreadableScript(path: path, reason: String(cString: strerror(EISDIR)))
         }
-        guard let bytes = readAll(from: descriptor) else {
-            throw .unreadableScript(path: path, reason: String(cString: strerror(errno)))
+        return try readAll(from: descriptor, named: path)
+    }
+
+    /// The notebook in the `.ipynb` file at `path`.
+    /// - Throws: `CommandLineError.unreadableScript` as for scripts, `.notANotebook` when the
+    ///   file is not an nbformat 4 notebook.
+    static func readNotebook(at path: String) throws(CommandLineError) -> Notebook {
+        let bytes = try readScript(at: path)
+        do {
+            return try Notebook(ipynb: bytes, path: path)
+        } catch {
+            throw .notANotebook(error.description)
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw .scriptNotText(path: path) }
-        return text
     }
 
-    /// Everything on standard input up to its end, invalid UTF-8 replaced by U+FFFD.
-    static func readStandardInput() -> String {
-        String(decoding: readAll(from: STDIN_FILENO) ?? [], as: UTF8.self)
+    /// Everything on standard input up to its end.
+    static func readStandardInput() throws(CommandLineError) -> [UInt8] {
+        try readAll(from: STDIN_FILENO, named: standardInputName)
     }
 
-    /// All bytes from `descriptor` until end of file; nil on a read error (`errno` says which).
-    private static func readAll(from descriptor: Int32) -> [UInt8]? {
+    /// The text of `bytes`, read from `name`, or the diagnostic for its first invalid UTF-8 byte.
+    static func text(of bytes: [UInt8], named name: String) throws(Diagnostic) -> String {
+        try UTF8Source.text(of: bytes, file: name)
+    }
+
+    /// All bytes from `descriptor` until end of file, at most `Interpreter.scriptLimit`.
+    private static func readAll(from descriptor: Int32, named name: String) throws(CommandLineError) -> [UInt8] {
+        let limit = Interpreter.scriptLimit
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -39,7 +58,11 @@ enum SourceReader {
             if count == 0 { return bytes }
             if count < 0 {
                 if errno == EINTR { continue }
-                return nil
+                throw .unreadableScript(path: name, reason: String(cString: strerror(errno)))
+            }
+            guard bytes.count + count <= limit.bytes else {
+                throw .unreadableScript(path: name, reason: "it is more than \(limit.bytes / 1_000_000) MB, larger than "
+                                        + "\(limit.kind) can be")
             }
             bytes.append(contentsOf: chunk[..<count])
         }

@@ -88,6 +88,11 @@ final class PseudoTerminal {
         close(master)
     }
 
+    /// Sends `signal` to the program (as `kill` would, not through the terminal).
+    func send(_ signal: Int32) {
+        kill(pid, signal)
+    }
+
     /// Types `keys` (use "\r" for Enter, "\u{3}" for Ctrl-C, "\u{4}" for Ctrl-D, "\t" for Tab).
     func type(_ keys: String) {
         var bytes = Array(keys.utf8)

@@ -15,6 +15,8 @@ final class REPLSession {
         var environment = ["TERM": "xterm", "HOME": self.home.path, "NNS_HISTORY": self.home.path + "/history",
                            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
         if !color { environment["NO_COLOR"] = "1" }
+        // Under `swift test --sanitize=address` the binary is sanitized too: pass the options on.
+        if let sanitizer = ProcessInfo.processInfo.environment["ASAN_OPTIONS"] { environment["ASAN_OPTIONS"] = sanitizer }
         terminal = try PseudoTerminal(program: NNSBinary.path, environment: environment)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// The interactive prompt driven through a pseudo-terminal, keystroke by keystroke.
@@ -55,12 +56,12 @@ import Testing
     @Test func tabListsSeveralCandidatesAndKeepsTheLine() throws {
         let repl = try REPLSession()
         try repl.waitForPrompt(1)
-        repl.terminal.type("sgd e\t")
-        let listing = try repl.waitFor("eta=")
-        #expect(listing.contains("epochs=  eta="))
-        try repl.waitFor("In [1]: sgd e")
-        repl.terminal.type("p\t")
-        try repl.waitFor("ochs=")
+        repl.terminal.type("sgd mo\t")
+        let listing = try repl.waitFor("monitor=")
+        #expect(listing.contains("momentum=  monitor="))
+        try repl.waitFor("In [1]: sgd mo")
+        repl.terminal.type("n\t")
+        try repl.waitFor("itor=")
     }
 
     @Test func tabCompletesACommandNameWithASpace() throws {
@@ -127,5 +128,28 @@ import Testing
 
         let coloured = try REPLSession(color: true)
         try coloured.terminal.waitForPrompt("\u{1B}[32mIn [")
+    }
+}
+
+/// The prompt and the hardening issue: Ctrl-D in a block, and signals that end the REPL.
+@Suite struct REPLSignalTests {
+    @Test func ctrlDInsideABlockEndsItsLineBeforeTheError() throws {
+        let repl = try REPLSession()
+        try repl.enter("for x in [1] {", at: 1)
+        try repl.terminal.waitForPrompt("   ...: ")
+        repl.terminal.type("\u{4}")
+        let seen = try repl.waitFor("'{' is never closed")
+        #expect(seen.contains("\n1:14: '{' is never closed"), "the error starts on a line of its own:\n\(seen.debugDescription)")
+        try repl.waitForPrompt(2)
+    }
+
+    @Test func sigtermAndSighupAtThePromptEndNns() throws {
+        for (signal, status) in [(SIGTERM, Int32(143)), (SIGHUP, 129)] {
+            let repl = try REPLSession()
+            try repl.enter("echo ready", at: 1)
+            try repl.waitForPrompt(2)
+            repl.terminal.send(signal)
+            #expect(try repl.terminal.waitForExit() == status)
+        }
     }
 }
