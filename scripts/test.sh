@@ -2,25 +2,12 @@
 # The test command (README, and .ci/run calls this same script): installs what is missing, finds
 # real MNIST for the tests, and runs `swift test`.
 #
-# Tests read real data from $NNS_TEST_DATA, which must hold mnist/ (the four official files) and
-# mnist-train-5k/ (5,000 training images). Default: ../shared/data beside the checkout when it
-# exists, else ./data (where scripts/demo.sh puts MNIST); a missing mnist-train-5k/ is made from
-# the full training set.
+# Tests read real data from $NNS_TEST_DATA (see scripts/test-data.sh). The kernel's tests through
+# real Jupyter clients are scripts/kernel-test.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/install-deps.sh
-if [ -z "${NNS_TEST_DATA:-}" ]; then
-    if [ -d ../shared/data/mnist ]; then NNS_TEST_DATA="$(cd ../shared/data && pwd)"; else NNS_TEST_DATA="$PWD/data"; fi
-fi
-export NNS_TEST_DATA
-if [ ! -f "$NNS_TEST_DATA/mnist/t10k-images-idx3-ubyte.gz" ]; then
-    echo "test.sh: no MNIST in $NNS_TEST_DATA/mnist — run scripts/demo.sh once (it downloads MNIST)" \
-         "or set NNS_TEST_DATA to a directory with mnist/ in it" >&2
-    exit 1
-fi
-if [ ! -f "$NNS_TEST_DATA/mnist-train-5k/train-images-idx3-ubyte.gz" ]; then
-    python3 scripts/make_subset.py "$NNS_TEST_DATA/mnist" "$NNS_TEST_DATA/mnist-train-5k" 500
-fi
+source scripts/test-data.sh
 # All tests use Swift Testing; without XCTest the run ends on its one summary line.
 exec swift test --disable-xctest "$@"

@@ -13,33 +13,13 @@ Prints one line per epoch: "Epoch k: correct / total  (seconds s)" and, with --j
 line {"seconds_per_epoch": [...], "accuracy": [...]} for the benchmark script.
 """
 import argparse
-import gzip
 import json
-import os
-import struct
 import sys
 import time
 
 import numpy as np
 
-
-def read_idx(path):
-    """Reads an IDX file (gzip or raw) of unsigned bytes; returns a uint8 array of its shape."""
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rb") as f:
-        data = f.read()
-    zero, dtype, ndim = struct.unpack(">HBB", data[:4])
-    if zero != 0 or dtype != 0x08:
-        raise ValueError(f"{path}: not an unsigned-byte IDX file")
-    dims = struct.unpack(">" + "I" * ndim, data[4:4 + 4 * ndim])
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim).reshape(dims)
-
-
-def read_pair(directory, prefix, count=None):
-    """Images (count, 784) uint8 and labels (count,) of `prefix` ("train" or "t10k") in directory."""
-    images = read_idx(os.path.join(directory, f"{prefix}-images-idx3-ubyte.gz"))
-    labels = read_idx(os.path.join(directory, f"{prefix}-labels-idx1-ubyte.gz"))
-    return images.reshape(len(images), -1)[:count], labels[:count]
+from mnist_idx import load_book_split
 
 
 def sigmoid(z):
@@ -100,11 +80,7 @@ def main():
     args = parser.parse_args()
 
     # The book's split: the first `train_count` training images; the 10,000 test images.
-    train_x8, train_y = read_pair(args.train_dir or args.data, "train", args.train_count)
-    test_x8, test_y = read_pair(args.data, "t10k")
-    # Scaled once up front, as the book does: the reference pays no per-batch conversion.
-    train_x = train_x8.astype(np.float32) / np.float32(255)
-    test_x = test_x8.astype(np.float32) / np.float32(255)
+    train_x, train_y, test_x, test_y = load_book_split(args.data, args.train_count, args.train_dir)
     train_onehot = np.eye(args.sizes[-1], dtype=np.float32)[train_y]
 
     rng = np.random.default_rng(args.seed)
