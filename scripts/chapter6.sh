@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The book's chapter 5 and 6 results, in full (release build, real MNIST; hours of CPU — not
-# run by CI, which runs the 5-epoch chapter6-quick.nns through scripts/accuracy.sh). Prints one
+# run by CI, which runs the 12-epoch chapter6-quick.nns through scripts/accuracy.sh). Prints one
 # line per configuration: the book's figure, nns's test accuracy at the epoch the validation
 # set picked, the epochs and the time taken; logs go to LOG_DIR (default bench-results/).
 #   chapter6-conv1.nns           conv 20 + pool → FC 100 sigmoid, η=0.1, 60 epochs   book 98.78%, target ≥ 98.6%
