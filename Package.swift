@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // nns — a workbench for building, training and looking inside small neural networks.
 // One target per layer of the design; see docs/ARCHITECTURE.md. Arrows point down only:
-//   nns → NNSKernel → NNScript → {NNSDisplay, ModelFiles, NeuralData} → NeuralNet → CBLAS
+//   nns → NNSKernel → NNScript → {NNSDisplay, ModelFiles, NeuralData, NeuralNet}
+//   ModelFiles → NeuralNet → CBLAS; NNSDisplay and NeuralData know no networks (CZlib only)
 //   nns → NNScript (the REPL and scripts need no kernel; the language never knows it exists)
 // SafeFiles (reading regular files, atomic writes) sits below the layers that touch files.
 import PackageDescription
